@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Corpus.Cli;
+
+/// <summary>Every verb of the corpus executable; each lives in its own file.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return ServeCommand.Create();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Corpus.Benchmarks;
+
+internal static class BenchmarkCatalog
+{
+    public static IEnumerable<IBenchmark> All()
+    {
+        yield break;
+    }
+}
