@@ -1,0 +1,62 @@
+using System.Buffers;
+
+namespace Corpus.Core.Quality.Duplicates;
+
+/// <summary>Computes MinHash signatures of match keys with 112 fixed permutations (a*x+b) mod 2^61-1.</summary>
+public static class MinHasher
+{
+    private static readonly ulong[] Multipliers = new ulong[MinHashScheme.HashCount];
+    private static readonly ulong[] Offsets = new ulong[MinHashScheme.HashCount];
+
+    static MinHasher()
+    {
+        var state = MinHashScheme.PermutationSeed;
+        for (var i = 0; i < MinHashScheme.HashCount; i++)
+        {
+            Multipliers[i] = 1 + StableHash.Next(ref state) % (MinHashScheme.MersennePrime - 1);
+            Offsets[i] = StableHash.Next(ref state) % MinHashScheme.MersennePrime;
+        }
+    }
+
+    /// <summary>The signature of a match key (see TextNormalizer); equal keys give equal signatures.</summary>
+    public static MinHashSignature Compute(ReadOnlySpan<char> matchKey)
+    {
+        var values = new ulong[MinHashScheme.HashCount];
+        Compute(matchKey, values);
+        return new MinHashSignature(values);
+    }
+
+    internal static void Compute(ReadOnlySpan<char> matchKey, Span<ulong> values)
+    {
+        var count = Shingler.Shingle(matchKey, out var shingles);
+        try
+        {
+            values.Fill(ulong.MaxValue);
+            var a = Multipliers.AsSpan();
+            var b = Offsets.AsSpan();
+            for (var s = 0; s < count; s++)
+            {
+                var x = shingles[s];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var permuted = MultiplyAddMod(a[i], x, b[i]);
+                    values[i] = Math.Min(values[i], permuted);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(shingles);
+        }
+    }
+
+    private static ulong MultiplyAddMod(ulong a, ulong x, ulong b)
+    {
+        const ulong p = MinHashScheme.MersennePrime;
+        var high = Math.BigMul(a, x, out var low);
+        var r = (low & p) + ((low >> 61) | (high << 3));
+        r = r >= p ? r - p : r;
+        r += b;
+        return r >= p ? r - p : r;
+    }
+}
