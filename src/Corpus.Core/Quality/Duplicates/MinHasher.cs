@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace Corpus.Core.Quality.Duplicates;
 
@@ -31,23 +32,36 @@ public static class MinHasher
         var count = Shingler.Shingle(matchKey, out var shingles);
         try
         {
-            values.Fill(ulong.MaxValue);
-            var a = Multipliers.AsSpan();
-            var b = Offsets.AsSpan();
-            for (var s = 0; s < count; s++)
+            var x = shingles.AsSpan(0, count);
+            var i = 0;
+            if (VectorPermutation.IsSupported)
             {
-                var x = shingles[s];
-                for (var i = 0; i < values.Length; i++)
+                for (; i + 4 <= values.Length; i += 4)
                 {
-                    var permuted = MultiplyAddMod(a[i], x, b[i]);
-                    values[i] = Math.Min(values[i], permuted);
+                    var a = Vector256.Create<ulong>(Multipliers.AsSpan(i, 4));
+                    var b = Vector256.Create<ulong>(Offsets.AsSpan(i, 4));
+                    VectorPermutation.Minimum(x, a, b).CopyTo(values[i..]);
                 }
+            }
+            for (; i < values.Length; i++)
+            {
+                values[i] = MinimumPermuted(x, Multipliers[i], Offsets[i]);
             }
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(shingles);
         }
+    }
+
+    private static ulong MinimumPermuted(ReadOnlySpan<ulong> shingles, ulong a, ulong b)
+    {
+        var minimum = ulong.MaxValue;
+        foreach (var x in shingles)
+        {
+            minimum = Math.Min(minimum, MultiplyAddMod(a, x, b));
+        }
+        return minimum;
     }
 
     private static ulong MultiplyAddMod(ulong a, ulong x, ulong b)
