@@ -7,8 +7,11 @@ namespace Corpus.Core.Normalization;
 /// </summary>
 internal static class CharacterFolder
 {
-    /// <summary>Returns the length written, or -1 when the text holds a character NFKC would change.</summary>
-    public static int Fold(ReadOnlySpan<char> source, Span<char> destination, char darijaG, ReplacementTally tally)
+    /// <summary>
+    /// Returns the length written, or -1 when NFKC has not been applied yet and the text holds a
+    /// character it would change.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> source, Span<char> destination, char darijaG, bool nfkcApplied, ReplacementTally tally)
     {
         var classes = FoldTable.Classes;
         var targets = FoldTable.Targets;
@@ -35,7 +38,12 @@ internal static class CharacterFolder
                 case FoldClass.ZeroWidthJoiner:
                     if (JoinsEmoji(source, i, destination[..written])) destination[written++] = c;
                     break;
-                case FoldClass.NeedsNfkc: return -1;
+                case FoldClass.NeedsNfkc:
+                    // After NFKC only marks that found no letter to compose with are left.
+                    if (!nfkcApplied) return -1;
+                    if (c is >= '\u064B' and <= '\u065F') diacritics++;
+                    else destination[written++] = c;
+                    break;
                 case FoldClass.Emoji:
                     if (!FollowsJoiner(destination[..written])) emoji++;
                     destination[written++] = c;
@@ -44,7 +52,7 @@ internal static class CharacterFolder
                     if (i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
                     {
                         var codePoint = char.ConvertToUtf32(c, source[i + 1]);
-                        if (NfkcFolder.Affects(codePoint)) return -1;
+                        if (!nfkcApplied && NfkcFolder.Affects(codePoint)) return -1;
                         if (EmojiRanges.IsSupplementaryEmoji(codePoint) && !FollowsJoiner(destination[..written])) emoji++;
                         else if (EmojiRanges.IsRegionalIndicator(codePoint)) regionalIndicators++;
                         destination[written++] = c;

@@ -11,13 +11,13 @@ internal static class DisplayForm
         var folded = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         try
         {
-            var length = CharacterFolder.Fold(text, folded, darijaG, tally);
+            var length = CharacterFolder.Fold(text, folded, darijaG, nfkcApplied: false, tally);
             if (length < 0)
             {
                 text = NfkcFolder.Fold(text);
                 ArrayPool<char>.Shared.Return(folded);
                 folded = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
-                length = CharacterFolder.Fold(text, folded, darijaG, tally);
+                length = CharacterFolder.Fold(text, folded, darijaG, nfkcApplied: true, tally);
             }
             if (kind == TextKind.Social)
             {

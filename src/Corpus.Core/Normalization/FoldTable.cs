@@ -37,6 +37,8 @@ internal static class FoldTable
         Set(classes, FoldClass.Map, '\u06A9', '\u06CC', '\u06BE', '\u06C1', '\u06C2', '\u06D5', '\u06A5');
         Set(classes, FoldClass.DarijaG, '\u0763', '\u06AD', '\u06AF');
         for (var c = 0xD800; c <= 0xDBFF; c++) classes[c] = FoldClass.HighSurrogate;
+        // Hamza and madda marks compose with the letter before them (ا + ٔ = أ) before marks are removed.
+        Range(classes, FoldClass.NeedsNfkc, 0x0653, 0x0655);
         return classes;
     }
 

@@ -25,11 +25,11 @@ public static class SentenceSplitter
                 continue;
             }
             if ((i == 0 || text[i - 1] is ' ' or '\n') && WebAddress.StartsAt(text[i..])) inWebAddress = true;
-            if (inWebAddress || !IsTerminator(c)) continue;
+            if (!IsTerminator(c)) continue;
             var end = i + 1;
             while (end < text.Length && (IsTerminator(text[end]) || IsClosing(text[end]))) end++;
             var next = end < text.Length ? text[end] : ' ';
-            if (next is ' ' or '\n' || c is '؟' or '۔' or '…')
+            if (next is ' ' or '\n' || (!inWebAddress && c is '؟' or '۔' or '…'))
             {
                 Add(segments, text[start..end], ref start, end);
                 i = end - 1;
