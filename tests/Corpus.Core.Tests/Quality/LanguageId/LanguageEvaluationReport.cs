@@ -9,12 +9,11 @@ internal sealed class LanguageEvaluationReport
     private readonly Dictionary<string, int> expectedCounts = [];
     private readonly Dictionary<string, int> predictedCounts = [];
     private readonly Dictionary<string, (int Right, int All)> bySource = [];
-    private readonly Dictionary<string, List<string>> misses = [];
     private int skipped;
 
     public void Skip() => skipped++;
 
-    public void Add(string source, string expected, string predicted, string text)
+    public void Add(string source, string expected, string predicted)
     {
         var expectedClass = Merge(expected);
         var predictedClass = Merge(predicted);
@@ -24,9 +23,6 @@ internal sealed class LanguageEvaluationReport
         if (right) Increment(truePositives, expectedClass);
         var (r, a) = bySource.GetValueOrDefault(source);
         bySource[source] = (r + (right ? 1 : 0), a + 1);
-        if (right) return;
-        var sourceMisses = misses.TryGetValue(source, out var list) ? list : misses[source] = [];
-        if (sourceMisses.Count < 15) sourceMisses.Add($"{source}: expected {expected}, got {predicted}: {text}");
     }
 
     public double Precision(string label) => Ratio(truePositives.GetValueOrDefault(label), predictedCounts.GetValueOrDefault(label));
@@ -50,8 +46,6 @@ internal sealed class LanguageEvaluationReport
             output.WriteLine($"{label,-6} precision {Precision(label):F3} recall {Recall(label):F3} (expected {expectedCounts.GetValueOrDefault(label)}, predicted {predictedCounts.GetValueOrDefault(label)})");
         output.WriteLine($"Darija-vs-rest F1 {DarijaF1:F3}");
         foreach (var (source, (right, all)) in bySource) output.WriteLine($"{source,-16} accuracy {Ratio(right, all):F3} of {all}");
-        output.WriteLine("first misses per source:");
-        foreach (var miss in misses.Values.SelectMany(list => list)) output.WriteLine(miss);
     }
 
     private static string Merge(string label) => LanguageLabels.IsDarija(label) ? LanguageEvaluationSet.AnyDarija : label;

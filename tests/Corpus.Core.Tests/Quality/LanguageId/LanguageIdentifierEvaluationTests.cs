@@ -21,7 +21,7 @@ public sealed class LanguageIdentifierEvaluationTests
         {
             var normalized = TextNormalizer.Normalize(text, TextKind.Social);
             if (!normalized.Key.Any(char.IsLetter)) { report.Skip(); continue; }
-            report.Add(source, expected, identifier.Predict(normalized).Label, text);
+            report.Add(source, expected, identifier.Predict(normalized).Label);
         }
         report.WriteTo(TestContext.Out);
 
