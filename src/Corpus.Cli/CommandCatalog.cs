@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return ServeCommand.Create();
         yield return NormalizeCommand.Create();
+        yield return LangIdCommand.Create();
     }
 }

@@ -32,6 +32,9 @@ public sealed class LanguageIdentifier
     public static string VersionFor(LanguageSeedSet seeds) =>
         $"{LanguageFeaturizer.Version}.{LanguageModelTrainer.Version}.{TextNormalizer.Version}.{seeds.ContentHash[..12]}";
 
+    /// <summary>Where models are cached inside a data directory (<c>--data</c>).</summary>
+    public static string ModelDirectoryIn(string dataDirectory) => Path.Combine(dataDirectory, "models");
+
     /// <summary>The model file for these seeds inside a model directory.</summary>
     public static string ModelPath(string modelDirectory, LanguageSeedSet seeds) =>
         Path.Combine(modelDirectory, FilePrefix + VersionFor(seeds) + FileSuffix);

@@ -64,7 +64,7 @@ internal static class LanguageModelTrainer
         return rows;
     }
 
-    private static SchemaDefinition Schema()
+    internal static SchemaDefinition Schema()
     {
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
         schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, LanguageFeaturizer.Dimension);

@@ -40,6 +40,21 @@ public sealed class LanguageSeedSet
         return new LanguageSeedSet(seeds, Path.GetFullPath(directory));
     }
 
+    /// <summary>
+    /// The seeds in the given folder; without one, <c>samples/langid</c> of the repository holding this
+    /// program when there is one (so edited seeds are used), else the built-in copies.
+    /// </summary>
+    public static LanguageSeedSet Locate(string? directory = null)
+    {
+        if (directory is not null) return FromDirectory(directory);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", "langid");
+            if (File.Exists(Path.Combine(candidate, LanguageLabels.DarijaArabic + ".txt"))) return FromDirectory(candidate);
+        }
+        return Embedded();
+    }
+
     /// <summary>The seed sentences compiled into Corpus.Core, so an installed binary can train without the repository.</summary>
     public static LanguageSeedSet Embedded()
     {
