@@ -5,5 +5,6 @@ internal static class BenchmarkCatalog
     public static IEnumerable<IBenchmark> All()
     {
         yield return new Quality.NearDuplicateBenchmark();
+        yield return new Quality.ScoringBenchmark();
     }
 }
