@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return ServeCommand.Create();
         yield return TokensCommand.Create();
+        yield return NormalizeCommand.Create();
     }
 }
