@@ -19,6 +19,9 @@ public sealed class AudioProcessor
     /// <summary>The rate of every normalized recording.</summary>
     public const int SampleRate = AudioDecoder.TargetRate;
 
+    // Below a tenth of a second there is no frame to measure: such files are fragments, not recordings.
+    private const int MinAnalyzableSamples = SampleRate / 10;
+
     private readonly AudioOptions options;
     private readonly AudioDecoder decoder;
 
@@ -41,6 +44,9 @@ public sealed class AudioProcessor
         ArgumentNullException.ThrowIfNull(input);
         var decoded = await decoder.DecodeAsync(input, ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
+        if (decoded.Samples.Length < MinAnalyzableSamples)
+            throw new AudioFormatException(
+                $"The recording holds only {decoded.Samples.Length * 1000.0 / SampleRate:0.#} ms of audio; at least {MinAnalyzableSamples * 1000 / SampleRate} ms is needed.");
         return AudioAnalyzer.Analyze(decoded, promptText, options);
     }
 

@@ -15,6 +15,8 @@ internal sealed record VadResult(
     /// <summary>Share of frames in [first, last) that are speech (hangover included).</summary>
     public double SpeechShare(int firstFrame, int endFrame)
     {
+        firstFrame = Math.Max(0, firstFrame);
+        endFrame = Math.Min(FrameCount, endFrame);
         if (endFrame <= firstFrame) return 0;
         var speech = 0;
         for (var f = firstFrame; f < endFrame; f++) if (Speech[f]) speech++;
