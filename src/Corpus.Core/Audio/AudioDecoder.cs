@@ -25,7 +25,7 @@ internal sealed class AudioDecoder(AudioOptions options, FfmpegDecoder? ffmpeg)
             var info = WavReader.ReadInfo(stream);
             stream.Position = start;
             if (info.IsNativelyDecodable) return DecodeWav(stream, info);
-            if (ffmpeg is null) throw new AudioDecoderUnavailableException($"WAV with format tag {info.FormatTag} (not plain PCM)");
+            if (ffmpeg is null) throw new AudioDecoderUnavailableException($"{info.FormatName} WAV");
         }
         else if (ffmpeg is null)
         {

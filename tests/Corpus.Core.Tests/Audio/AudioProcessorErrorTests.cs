@@ -91,7 +91,8 @@ public sealed class AudioProcessorErrorTests
         var path = TestPaths.RequireSharedFile(Path.Combine("audio", "fixtures", "edge_ms_adpcm_codec.wav"));
         var bytes = await File.ReadAllBytesAsync(path);
 
-        Assert.ThrowsAsync<AudioDecoderUnavailableException>(() => Analyze(bytes, WithoutFfmpeg));
+        var missing = Assert.ThrowsAsync<AudioDecoderUnavailableException>(() => Analyze(bytes, WithoutFfmpeg));
+        Assert.That(missing!.FormatDescription, Is.EqualTo("MS-ADPCM WAV"));
         Requires.Ffmpeg();
         var analysis = await Analyze(bytes, new AudioOptions());
         Assert.That(analysis.Source, Is.EqualTo(new AudioSourceFormat(AudioContainer.Wav, "adpcm_ms", 11024, 1)));

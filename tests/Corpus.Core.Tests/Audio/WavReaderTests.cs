@@ -69,6 +69,9 @@ public sealed class WavReaderTests
         var audio = WavReader.ReadSamples(new MemoryStream(bytes));
 
         Assert.That(audio.Samples, Is.EqualTo(new[] { 100 / 32768f, -200 / 32768f, 0.5f }));
+        var path = Path.Combine(TestPaths.NewTempDirectory(), "odd-chunks.wav");
+        File.WriteAllBytes(path, bytes);
+        AssertSameSamples(audio.Samples, AudioTools.FfmpegSamples(path));
     }
 
     [Test]
