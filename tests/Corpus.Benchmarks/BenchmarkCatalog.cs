@@ -5,5 +5,6 @@ internal static class BenchmarkCatalog
     public static IEnumerable<IBenchmark> All()
     {
         yield return new Ingestion.IngestionBenchmark();
+        yield return new Audio.AudioBenchmark();
     }
 }
