@@ -1,23 +1,21 @@
-using System.Security.Cryptography;
-using System.Text;
 using Corpus.Core.Ingestion;
 using Corpus.Core.Normalization;
+using Corpus.Core.Quality;
 using Corpus.Core.Quality.Duplicates;
 using Corpus.Data.Processing;
 
 namespace Corpus.Server.Processing;
 
-/// <summary>Normalizes a text, identifies its language, and finds earlier exact and near copies of it.</summary>
-internal sealed class TextAnalysis(LanguageModelHost language, ResultStore results)
+/// <summary>Normalizes a text and finds earlier exact and near copies of it.</summary>
+internal sealed class TextAnalysis(ResultStore results)
 {
     public async Task<TextFacts> AnalyzeAsync(string itemId, string kind, string raw, CancellationToken cancellationToken)
     {
         var normalized = TextNormalizer.Normalize(raw, kind == ItemKinds.Social ? TextKind.Social : TextKind.Text);
         if (normalized.Key.Trim().Length == 0)
-            return new TextFacts(normalized, null, null, null, null, null);
+            return new TextFacts(normalized, null, null, null, null);
 
-        var prediction = language.Identifier.Predict(normalized);
-        var dedupHash = "text:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized.Key)));
+        var dedupHash = "text:" + ExactDuplicateKey.Compute(normalized.Key);
         var exact = await results.FindFirstWithHashAsync(dedupHash, itemId, cancellationToken);
 
         var signature = MinHasher.Compute(normalized.Key);
@@ -30,7 +28,7 @@ internal sealed class TextAnalysis(LanguageModelHost language, ResultStore resul
             if (similarity >= MinHashScheme.LshThreshold && (near is null || similarity > near.Value.Item2)) near = (candidate, similarity);
         }
         var minHash = new MinHashRow(itemId, Bytes(fingerprints), bandKeys);
-        return new TextFacts(normalized, prediction, dedupHash, exact, near, minHash);
+        return new TextFacts(normalized, dedupHash, exact, near, minHash);
     }
 
     /// <summary>Band hashes tagged with their band, so equal hashes in different bands never meet.</summary>
