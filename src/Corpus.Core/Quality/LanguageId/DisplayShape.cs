@@ -12,7 +12,10 @@ internal readonly record struct DisplayShape(
     float TifinaghLetterShare,
     float ArabiziTokenShare,
     float HasEmoji,
-    float Length)
+    float Length,
+    int DarijaMarkerCount,
+    int EmojiCount,
+    int VisibleCount)
 {
     public static DisplayShape Measure(string display, string key)
     {
@@ -25,10 +28,11 @@ internal readonly record struct DisplayShape(
             if (MarkerWords.IsDarija(word)) darija++;
             else if (MarkerWords.IsStandardArabic(word)) standard++;
         }
-        int arabic = 0, latin = 0, tifinagh = 0, emoji = 0;
+        int arabic = 0, latin = 0, tifinagh = 0, emoji = 0, visible = 0;
         foreach (var rune in display.EnumerateRunes())
         {
             var value = rune.Value;
+            if (!Rune.IsWhiteSpace(rune)) visible++;
             if (value is >= 0x0620 and <= 0x06FF) arabic++;
             else if (value is >= 0x2D30 and <= 0x2D7F) tifinagh++;
             else if (value < 0x250 && Rune.IsLetter(rune)) latin++;
@@ -46,7 +50,10 @@ internal readonly record struct DisplayShape(
             tifinagh / letters,
             latinWords == 0 ? 0 : arabiziWords / (float)latinWords,
             emoji > 0 ? 1 : 0,
-            Math.Min(words, 30) / 30f);
+            Math.Min(words, 30) / 30f,
+            darija,
+            emoji,
+            visible);
     }
 
     public void AppendTo(SparseFeatures features, int firstIndex)
