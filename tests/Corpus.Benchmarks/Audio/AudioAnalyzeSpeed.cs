@@ -28,10 +28,16 @@ internal static class AudioAnalyzeSpeed
             AudioAnalyzer.Analyze(parsed, "salam labas", options);
         });
 
+        var wav48k = Pcm16Wav.Encode(Resampler.Resample(samples, AudioProcessor.SampleRate, 48000), 48000);
+        var processor = new AudioProcessor(options);
+        var from48k = Measure(Math.Max(3, rounds / 3), () =>
+            processor.AnalyzeAsync(new MemoryStream(wav48k), "salam labas", CancellationToken.None).GetAwaiter().GetResult());
+
         var audioSeconds = (double)samples.Length / AudioProcessor.SampleRate;
         output.WriteLine($"audio: {audioSeconds:0.0} s of 16 kHz mono speech, {rounds} rounds, single thread");
         output.WriteLine($"measurements only:        {measurementsOnly * 1000:0.00} ms per clip = {audioSeconds / measurementsOnly:0}x real time");
         output.WriteLine($"WAV parse + measurements: {withWavParse * 1000:0.00} ms per clip = {audioSeconds / withWavParse:0}x real time");
+        output.WriteLine($"48 kHz WAV, AnalyzeAsync (native resample to 16 kHz + all): {from48k * 1000:0.00} ms per clip = {audioSeconds / from48k:0}x real time");
     }
 
     /// <returns>The median seconds per round.</returns>
