@@ -21,6 +21,7 @@ public static class ArabiziDetector
     public static bool IsArabiziToken(ReadOnlySpan<char> token)
     {
         if (token.Length < 2 || token.Length > 64) return false;
+        if (token.Length > 2 && token[1] is '\'' or '’') return IsArabiziToken(token[2..]);
         Span<char> lower = stackalloc char[token.Length];
         int letters = 0, digits = 0, vowels = 0;
         for (var i = 0; i < token.Length; i++)
@@ -33,7 +34,7 @@ public static class ArabiziDetector
             if (c is 'a' or 'e' or 'i' or 'o' or 'u') vowels++;
         }
         if (letters == 0) return false;
-        if (digits == 0) return ArabiziLexicon.IsDarijaWord(lower) || IsNegation(lower) || IsVerbWithPrefix(lower);
+        if (digits == 0) return ArabiziLexicon.IsDarijaWord(lower) || (!ArabiziLexicon.IsForeign(lower) && (IsNegation(lower) || DarijaWordShape.IsDarija(lower)));
         return HasLetterDigits(lower, letters, vowels);
     }
 
@@ -86,11 +87,5 @@ public static class ArabiziDetector
     // The Darija negation ma...ch (mabghitch, makaynch, mab9itx).
     private static bool IsNegation(ReadOnlySpan<char> lower) =>
         lower.Length >= 6 && lower.StartsWith("ma")
-        && (lower.EndsWith("ch") || lower.EndsWith("sh") || lower[^1] == 'x')
-        && !ArabiziLexicon.IsForeign(lower);
-
-    // The present-tense prefixes ka-n/ka-y/ka-t before a consonant (kanbghik, kaydir, katkhdem).
-    private static bool IsVerbWithPrefix(ReadOnlySpan<char> lower) =>
-        lower.Length >= 5 && lower.StartsWith("ka") && lower[2] is 'n' or 'y' or 't'
-        && lower[3] is not ('a' or 'e' or 'i' or 'o' or 'u');
+        && (lower.EndsWith("ch") || lower.EndsWith("sh") || lower[^1] == 'x');
 }

@@ -7,23 +7,24 @@ namespace Corpus.Core.Normalization;
 internal static class ArabiziLexicon
 {
     private static readonly HashSet<string> Darija = Words("""
-        wach wash wech wesh nta nti ntia ntiya ntuma ntouma ntoma nhar howa houwa huwa hiya hia huma homa houma hna
-        bikhir labas lbas dyal dial diyal dyali dyalek dyalk dyalo dyalha dyalhom dyalna ghadi ghad ghadya ghadin
-        ghir ghi bzaf bzzaf bezaf bzf wakha wakhkha wkha daba dba dghya dghiya chno chnou chnu chnoo achno ashno
-        chkoun chkun chkon chhal ch7al kifach kifash kifch mnin fayn imta fach fash melli mli mlli mzyan mzian
-        mezyan mezian mzyana mzn zwin zwina zwine khoya khouya khuya khti khtk sahbi sahbti wlah wllah wallah wallahi
-        wlh inchallah inshallah nchallah nchalah inchaalah hamdullah hamdoulah lhamdulilah lhamdolilah hamdolilah
-        safi rah raha rahi rani rak raki rakom walo walou hadchi hadshi hada hadi hadak hadik hadou hadok hadik dak
-        kayn kayna kaynin kayen makaynch makaynsh makayn machi mashi maxi chi xi chwiya chwia shwiya chwya bghit
-        bghiti bghina bghaw bghat nbghik kanbghik bnadem drari derri bnat bent weld wlad lwalid lwalida flous flouss
-        kolchi kolshi kulchi koulchi kolxi walakin walakine walakin ila yallah yalah yak yakma chokran choukran shukran
-        besslama bslama beslama bsslama mrhba marhba salam slm llah nchof nchouf chouf chof shouf chofi choufi gal galt
-        galik gali galo galou qal kant kanet kanu kano kano tbarkallah tbarklah tbarkalah mabrouk mbrok mabrok sbah
-        lkhir lkhier msa mselkhir hchouma ghda lbar7 lbare7 lyoum lyom nhar lila kaydir katdir kandir ndir dir dirha
-        sir siri sirou jit jat jaw mchit mcha mchat mchaw mchina nmchi hadchi lhna tma temma tema fhad fhal bhal
-        kima kifma bach bax baxi dakchi dakxi hadxi xno xnou ach axno akhay akhouya lalla sidi khoti smahli smhli
-        nchofo ndiro gha ghan ghatdir ghadir mab9ach mazal mazel baqi ba9i lah lahoma l3afou wkan ykon ykoun tkon
-        tkoun nkon nkoun kolhom kamlin kamla bezzaf bzaaf zaf
+        wach wash wech wesh wx nta nti ntia ntiya ntina ntuma ntouma ntoma ntoman howa houwa huwa hwa hiya hia huma homa
+        houma hna hnaya ana hnaa bikhir labas lbas lbass dyal dial diyal dyl dayl dyali dyalek dyalk dyalo dyalha dyalhom
+        dyalna dyalkom ghadi ghad ghadya ghadin ghir ghi rir hir bzaf bzzaf bezaf bezzaf bzf wakha wakhkha wkha daba dba db
+        dghya dghiya chno chnou chnu achno chkoun chkun chkon chhal xhal kifach kifash kifch kifax mnin fayn imta fach fax
+        melli mli mlli mzyan mzian mezyan mezian mzyana mzn zwin zwina zwine khoya khouya khuya khti khtk sahbi sahbti
+        sahbty wlah wllah wallah wallahi wlh inchallah inshallah nchallah nchalah inchaalah hamdullah hamdoulah
+        lhamdulilah lhamdolilah hamdolilah safi rah raha rahi rani rak raki rakom walo walou hadchi hadshi hadxi hadch
+        hada hadi hadak hadik hadou hadok dak dik dok dkxi dakchi dakxi kayn kayna kaynin kayen kynin makaynch makaynsh
+        machi mashi maxi chi xi chwiya chwia shwiya chwya bghit bghiti bghina bghaw bghat nbghik kanbghik knbghik bnadem
+        drari derri bnat wlad lwalid lwalida flous flouss lflous kolchi kolshi kulchi koulchi kolxi walakin walakine ila
+        yallah yalah allah rabi rebbi yarbi yarabi iwa iwaa ewa chokran choukran shukran besslama bslama beslama bsslama mrhba marhba salam slm llah
+        nchof nchouf chouf chof shouf chofi choufi galt galik gali galo galou kant kanet kanu kano knt tbarkallah
+        tbarklah tbarkalah mabrouk mbrok mabrok sbah lkhir lkhier mselkhir hchouma ghda lbarah lyoum lyom liom nhar
+        kaydir katdir kandir ndir dirha siri sirou jit jat jaw mchit mcha mchat mchaw mchina mchiti nmchi tmchi lhna tma
+        temma tema fhad fhal bhal kima kifma bach bax baxi bx xno xnou axno akhay akhouya lalla sidi khoti smahli smhli
+        nchofo ndiro gha ghan mazal mazel baqi lahoma ykon ykoun tkon tkoun nkon nkoun kolhom kamlin kamla bzaaf zaf aji
+        ajiw khassni khass khas khasso khassek fiha fih fik fiya fina fihom liya lih liha lina likom lihom lik likoum
+        mochkil moxkil mochkila khayb khayba fhmti fhamti wlat wla wila bezf hadok ghayb kolxi matb9ach dyalkoum
         """);
 
     private static readonly HashSet<string> Foreign = Words("""
@@ -34,10 +35,15 @@ internal static class ArabiziLexicon
         the an and or but is are was were be been to of in at for with you he she it we they this that these those
         my your his her our their not no yes ok okay love good very so what how why who when where all can will
         have has do does did from one me just like nice thanks thank please sorry hello hi bye king queen best
-        life god day time people man thing world video channel music song
+        life god day time people thing world video channel music song
+        telephone portable voiture travail probleme normal normalement bonjour bonsoir salut bravo courage famille
+        cadeau stage boulot examen cours prof ecole lycee fac taxi tram bus train gare hopital pharmacie medecin
+        docteur ville quartier maison appartement cafe restaurant equipe photo page compte message internet wifi
+        facebook instagram youtube tiktok whatsapp google application app site juste sans chez contre entre depuis
+        pendant avant apres peut etre avoir faut mieux meme comme alors voila dh dhs km kg euro euros dollar
         """);
 
-    private static readonly string[] ForeignEndings = ["tion", "ment", "eux", "eur", "eurs", "ique", "iques", "aire", "oire", "eau", "eaux", "ing", "ness", "ous", "ful"];
+    private static readonly string[] ForeignEndings = ["tion", "ment", "eux", "eur", "eurs", "ique", "iques", "aire", "oire", "eau", "eaux", "ing", "ness"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DarijaLookup = Darija.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignLookup = Foreign.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -51,7 +57,9 @@ internal static class ArabiziLexicon
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         if (DarijaLookup.Contains(lower) || lower.IndexOfAnyInRange('0', '9') >= 0) return false;
-        if (ForeignLookup.Contains(lower)) return true;
+        if (ForeignLookup.Contains(lower) || IsFrenchElision(lower) || IsAcronym(word)) return true;
+        // Darija writes its article and genitive the French way too (l'bled, d'casa): judge the word itself.
+        if (lower.Length > 2 && lower[0] is 'l' or 'd' && lower[1] is '\'' or '’') return IsForeign(word[2..]);
         foreach (var c in lower)
         {
             if (c > '\u007F') return true;
@@ -63,6 +71,22 @@ internal static class ArabiziLexicon
         }
         return false;
     }
+
+    // TV, PC, SMS, BMW: short, all capitals, no vowel.
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 5) return false;
+        foreach (var c in word)
+        {
+            if (c is < 'A' or > 'Z' or 'A' or 'E' or 'I' or 'O' or 'U') return false;
+        }
+        return true;
+    }
+
+    // j'ai, l'air, n'est, qu'il: a French clitic glued on with an apostrophe.
+    private static bool IsFrenchElision(ReadOnlySpan<char> lower) =>
+        (lower.Length > 2 && lower[1] is '\'' or '’' && lower[0] is 'c' or 'j' or 'm' or 'n' or 's' or 't')
+        || (lower.Length > 3 && lower.StartsWith("qu") && lower[2] is '\'' or '’');
 
     private static HashSet<string> Words(string list) =>
         new(list.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

@@ -16,7 +16,7 @@ internal static class ArabiziRuleTable
     public static readonly ArabiziRule[] Rules =
     [
         // Digraphs before their single letters.
-        Consonant("ch", "ش"), Consonant("sh", "ش"), Consonant("kh", "خ"), Consonant("gh", "غ"),
+        Consonant("ch", "ش"), Consonant("kh", "خ"), Consonant("gh", "غ"),
         Consonant("dj", "ج"), Consonant("ck", "ك"),
         // Digits standing for letters.
         Consonant("2", "أ", Initial), Consonant("2", "ء", Final), Consonant("2", "أ", NotInitial),

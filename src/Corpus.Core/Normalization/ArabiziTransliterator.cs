@@ -42,11 +42,19 @@ public static class ArabiziTransliterator
             }
             var end = LatinWords.WordEnd(text, i);
             var word = text.AsSpan(i, end - i);
-            if (!LatinWords.HasLetter(word) || ArabiziLexicon.IsForeign(word)) output.Append(word);
+            if (!LatinWords.HasLetter(word) || ArabiziLexicon.IsForeign(word) || IsArticleOfForeignWord(text, word, end)) output.Append(word);
             else AppendWord(output, word);
             i = end;
         }
         return output.ToString();
+    }
+
+    // "la" is Darija "no" and the French article: it stays Latin when the next word is French.
+    private static bool IsArticleOfForeignWord(string text, ReadOnlySpan<char> word, int end)
+    {
+        if (!word.Equals("la", StringComparison.OrdinalIgnoreCase) || end + 1 >= text.Length || text[end] != ' ') return false;
+        var nextEnd = LatinWords.WordEnd(text, end + 1);
+        return nextEnd > end + 1 && ArabiziLexicon.IsForeign(text.AsSpan(end + 1, nextEnd - end - 1));
     }
 
     /// <summary>One Latin word in Arabic script, whether or not it looks like Darija.</summary>
@@ -61,6 +69,11 @@ public static class ArabiziTransliterator
     {
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
+        if (ArabiziSpellings.TryGet(lower, out var spelled))
+        {
+            output.Append(spelled);
+            return;
+        }
         var capitalsAreEmphatic = !IsAllCapitals(word);
         var i = 0;
         while (i < word.Length)

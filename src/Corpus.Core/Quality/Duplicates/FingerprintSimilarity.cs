@@ -1,7 +1,7 @@
 namespace Corpus.Core.Quality.Duplicates;
 
 /// <summary>Jaccard estimates from 16-bit fingerprints, corrected for chance agreement of the low bits.</summary>
-internal static class FingerprintSimilarity
+public static class FingerprintSimilarity
 {
     private const double ChanceMatch = 1.0 / (1 << MinHashSignature.FingerprintBits);
 
