@@ -4,6 +4,6 @@ internal static class BenchmarkCatalog
 {
     public static IEnumerable<IBenchmark> All()
     {
-        yield break;
+        yield return new Normalization.NormalizeThroughputBenchmark();
     }
 }
