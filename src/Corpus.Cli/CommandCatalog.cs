@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ServeCommand.Create();
+        yield return TokensCommand.Create();
         yield return NormalizeCommand.Create();
+        yield return AudioCommand.Create();
     }
 }

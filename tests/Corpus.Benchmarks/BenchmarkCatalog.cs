@@ -4,6 +4,9 @@ internal static class BenchmarkCatalog
 {
     public static IEnumerable<IBenchmark> All()
     {
+        yield return new Ingestion.IngestionBenchmark();
+        yield return new Audio.AudioBenchmark();
+        yield return new Quality.NearDuplicateBenchmark();
         yield return new Normalization.NormalizeThroughputBenchmark();
     }
 }
