@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,6 +11,8 @@ namespace Corpus.Cli;
 internal static class NormalizeCommand
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly SearchValues<char> MustEscape = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     public static Command Create()
     {
@@ -85,7 +88,7 @@ internal static class NormalizeCommand
         else if (displayOnly)
         {
             writer.Flush();
-            output.Write(System.Text.Encoding.UTF8.GetBytes(TextNormalizer.Display(raw, kind).Replace('\n', ' ')));
+            output.Write(Encoding.UTF8.GetBytes(TextNormalizer.Display(raw, kind).Replace('\n', ' ')));
             output.WriteByte((byte)'\n');
             return;
         }
@@ -100,14 +103,14 @@ internal static class NormalizeCommand
     private static void WriteNormalized(Utf8JsonWriter writer, string raw, NormalizedText normalized)
     {
         writer.WriteStartObject();
-        writer.WriteString("raw", raw);
-        writer.WriteString("display", normalized.Display);
-        writer.WriteString("key", normalized.Key);
+        WriteText(writer, "raw", raw);
+        WriteText(writer, "display", normalized.Display);
+        WriteText(writer, "key", normalized.Key);
         writer.WriteString("script", normalized.Script);
         writer.WriteStartArray("segments");
-        foreach (var segment in normalized.Segments) writer.WriteStringValue(segment);
+        foreach (var segment in normalized.Segments) WriteText(writer, null, segment);
         writer.WriteEndArray();
-        if (normalized.Arabic is not null) writer.WriteString("arabic", normalized.Arabic);
+        if (normalized.Arabic is not null) WriteText(writer, "arabic", normalized.Arabic);
         writer.WriteStartArray("replacements");
         foreach (var replacement in normalized.Replacements)
         {
@@ -119,5 +122,30 @@ internal static class NormalizeCommand
         writer.WriteEndArray();
         writer.WriteString("version", normalized.NormalizerVersion);
         writer.WriteEndObject();
+    }
+
+    // The JSON encoders escape every emoji as a surrogate pair (\uD83D\uDE02); written raw, with only
+    // what JSON requires escaped, the output stays readable Arabic, Tifinagh and emoji.
+    private static void WriteText(Utf8JsonWriter writer, string? name, string value)
+    {
+        if (name is not null) writer.WritePropertyName(name);
+        var json = new StringBuilder(value.Length + 2).Append('"');
+        var rest = value.AsSpan();
+        for (var at = rest.IndexOfAny(MustEscape); at >= 0; at = rest.IndexOfAny(MustEscape))
+        {
+            json.Append(rest[..at]);
+            json.Append(rest[at] switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                var control => $"\\u{(int)control:x4}",
+            });
+            rest = rest[(at + 1)..];
+        }
+        json.Append(rest).Append('"');
+        writer.WriteRawValue(json.ToString());
     }
 }

@@ -8,5 +8,6 @@ internal static class BenchmarkCatalog
         yield return new Audio.AudioBenchmark();
         yield return new Quality.NearDuplicateBenchmark();
         yield return new Quality.ScoringBenchmark();
+        yield return new Normalization.NormalizeThroughputBenchmark();
     }
 }

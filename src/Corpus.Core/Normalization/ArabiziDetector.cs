@@ -60,7 +60,8 @@ public static class ArabiziDetector
             var end = LatinWords.WordEnd(text, i);
             var word = text[i..end];
             i = end;
-            if (!LatinWords.HasLetter(word)) continue;
+            // Single letters (f, l, w, a, y) are prepositions in Darija and French alike: they decide nothing.
+            if (!LatinWords.HasLetter(word) || word.Length < 2) continue;
             latinWords++;
             latinLetters += word.Length;
             if (IsArabiziToken(word)) darija++;
