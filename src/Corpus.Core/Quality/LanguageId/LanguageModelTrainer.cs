@@ -15,7 +15,7 @@ internal static class LanguageModelTrainer
     public const int Seed = 20_251_123;
 
     /// <summary>Changes whenever training settings change; part of the model version.</summary>
-    public const string Version = "lbfgs-me-1";
+    public const string Version = "lbfgs-me-2";
 
     public static TransformerChain<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> Train(
         MLContext ml, LanguageSeedSet seeds, out DataViewSchema schema)
@@ -31,8 +31,8 @@ internal static class LanguageModelTrainer
             L1Regularization = 0.0f,
             L2Regularization = 0.5f,
             OptimizationTolerance = 1e-6f,
-            MaximumNumberOfIterations = 300,
-            HistorySize = 20,
+            MaximumNumberOfIterations = 100,
+            HistorySize = 5,
         });
         return toKey.Append(trainer).Fit(data);
     }
