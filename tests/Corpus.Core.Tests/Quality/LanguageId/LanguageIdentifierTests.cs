@@ -82,6 +82,19 @@ public sealed class LanguageIdentifierTests
     }
 
     [Test]
+    public void LoadOrTrain_CachedFileCorrupt_RebuildsIt()
+    {
+        var directory = TestPaths.NewTempDirectory();
+        var seeds = LanguageSeedSet.Embedded();
+        File.WriteAllText(LanguageIdentifier.ModelPath(directory, seeds), "not a model");
+
+        var identifier = LanguageIdentifier.LoadOrTrain(directory, seeds);
+
+        Assert.That(identifier.Identify("wach nta mzyan a sahbi").Label, Is.EqualTo(LanguageLabels.DarijaLatin));
+        Assert.That(new FileInfo(LanguageIdentifier.ModelPath(directory, seeds)).Length, Is.GreaterThan(1000));
+    }
+
+    [Test]
     public void Train_SameSeedsTwice_GivesIdenticalProbabilities()
     {
         var again = LanguageIdentifier.Train(LanguageSeedSet.Embedded());
