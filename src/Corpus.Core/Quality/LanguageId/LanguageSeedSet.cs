@@ -27,6 +27,14 @@ public sealed class LanguageSeedSet
     /// <summary>SHA-256 of every label and sentence: a model trained from other sentences is stale.</summary>
     public string ContentHash { get; }
 
+    /// <summary>Seeds from anywhere else, such as texts annotators confirmed; every label must be known.</summary>
+    public static LanguageSeedSet From(IEnumerable<LanguageSeed> seeds, string origin)
+    {
+        var list = seeds.ToList();
+        foreach (var seed in list) LanguageLabels.IndexOf(seed.Label);
+        return new LanguageSeedSet(list, origin);
+    }
+
     /// <summary>Reads <c>&lt;label&gt;.txt</c> for every label; a missing file is an error.</summary>
     public static LanguageSeedSet FromDirectory(string directory)
     {
