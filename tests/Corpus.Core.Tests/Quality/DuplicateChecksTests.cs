@@ -6,7 +6,7 @@ namespace Corpus.Core.Tests.Quality;
 
 /// <summary>The whole duplicate path a processing worker follows: normalize, exact key, near-duplicate index, score.</summary>
 [TestFixture]
-public sealed class DuplicateScoringTests
+public sealed class DuplicateChecksTests
 {
     private const string First =
         "سلام، واش كاين شي واحد عارف فين نقدر نلقى شي طبيب أسنان مزيان فالرباط؟ راه ضرني بزاف من البارح";
