@@ -14,6 +14,7 @@ public sealed class LanguageIdentifier
 {
     private const string FilePrefix = "langid-";
     private const string FileSuffix = ".zip";
+    private const int MaxCharacters = 2000;
 
     [ThreadStatic] private static SparseFeatures? scratch;
 
@@ -108,6 +109,9 @@ public sealed class LanguageIdentifier
     internal bool Probabilities(string display, string key, Span<float> probabilities)
     {
         if (!HasLetter(key)) return false;
+        // The opening of a long text tells its language as well as the whole, at bounded cost.
+        if (display.Length > MaxCharacters) display = display[..MaxCharacters];
+        if (key.Length > MaxCharacters) key = key[..MaxCharacters];
         var features = scratch ??= new SparseFeatures();
         LanguageFeaturizer.Featurize(display, key, features);
         model.Predict(features, probabilities);

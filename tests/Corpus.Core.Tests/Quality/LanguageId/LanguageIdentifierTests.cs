@@ -36,6 +36,14 @@ public sealed class LanguageIdentifierTests
     }
 
     [Test]
+    public void Identify_VeryLongText_IsJudgedByItsOpening()
+    {
+        var text = string.Concat(Enumerable.Repeat("wach nta mzyan a sahbi? ", 5_000));
+
+        Assert.That(Identifier.Identify(text).Label, Is.EqualTo(LanguageLabels.DarijaLatin));
+    }
+
+    [Test]
     public void Embedded_SeedFiles_AreTheSamplesFolder()
     {
         var folder = LanguageSeedSet.FromDirectory(Path.Combine(TestPaths.RepositoryRoot, "samples", "langid"));
