@@ -11,6 +11,16 @@ public static class S3ClientFactory
 
     public static IAmazonS3 Create(S3BlobStoreOptions options)
     {
+        var config = ConfigFor(options);
+        // Without explicit keys the SDK's own chain applies: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,
+        // AWS_PROFILE and ~/.aws, then instance roles.
+        return options.AccessKey is not null && options.SecretKey is not null
+            ? new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config)
+            : new AmazonS3Client(config);
+    }
+
+    internal static AmazonS3Config ConfigFor(S3BlobStoreOptions options)
+    {
         options.Validate();
         var config = new AmazonS3Config
         {
@@ -31,11 +41,6 @@ public static class S3ClientFactory
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
-
-        // Without explicit keys the SDK's own chain applies: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,
-        // AWS_PROFILE and ~/.aws, then instance roles.
-        return options.AccessKey is not null && options.SecretKey is not null
-            ? new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config)
-            : new AmazonS3Client(config);
+        return config;
     }
 }

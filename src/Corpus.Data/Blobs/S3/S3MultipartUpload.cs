@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Corpus.Core.Storage;
@@ -29,11 +30,24 @@ internal sealed class S3MultipartUpload(IAmazonS3 client, S3BlobStoreOptions opt
         }
         catch
         {
+            await AbortAsync(key, started.UploadId).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task AbortAsync(string key, string uploadId)
+    {
+        try
+        {
             await client.AbortMultipartUploadAsync(new AbortMultipartUploadRequest
             {
-                BucketName = options.Bucket, Key = key, UploadId = started.UploadId,
+                BucketName = options.Bucket, Key = key, UploadId = uploadId,
             }, CancellationToken.None).ConfigureAwait(false);
-            throw;
+        }
+        catch (AmazonServiceException)
+        {
+            // Some S3-compatible servers cannot abort; the parts stay invisible to readers and to listings,
+            // and a bucket lifecycle rule for incomplete uploads removes them. The original failure matters more.
         }
     }
 
