@@ -1,0 +1,13 @@
+namespace Corpus.Core.Audio;
+
+/// <summary>The container format of an uploaded recording, as recognised from its first bytes.</summary>
+public enum AudioContainer
+{
+    Unknown,
+    Wav,
+    Ogg,
+    WebM,
+    Mp3,
+    Mp4,
+    Flac,
+}

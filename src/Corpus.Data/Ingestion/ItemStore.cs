@@ -1,0 +1,36 @@
+using System.Data.Common;
+using Dapper;
+using Corpus.Data.Storage;
+
+namespace Corpus.Data.Ingestion;
+
+/// <summary>Reads and writes rows of <c>items</c>.</summary>
+public sealed class ItemStore(Transactions transactions)
+{
+    private const string Columns = """
+        id, kind, state, contributor_id, token_id, raw_text, source, licence, platform, posted_at, url, author_hash,
+        prompt_id, blob_sha256, blob_size, audio_format, audio_sample_rate, audio_channels, audio_bits, audio_duration_ms,
+        content_hash, parent_id, created_at, updated_at
+        """;
+    private const string Insert = $"""
+        INSERT INTO items ({Columns}) VALUES (
+        @Id, @Kind, @State, @ContributorId, @TokenId, @RawText, @Source, @Licence, @Platform, @PostedAt, @Url, @AuthorHash,
+        @PromptId, @BlobSha256, @BlobSize, @AudioFormat, @AudioSampleRate, @AudioChannels, @AudioBits, @AudioDurationMs,
+        @ContentHash, @ParentId, @CreatedAt, @UpdatedAt)
+        """;
+    private const string SelectById = $"SELECT {Columns} FROM items WHERE id = @Id";
+    private const string CountAll = "SELECT COUNT(*) FROM items";
+
+    public Task InsertAsync(DbConnection connection, DbTransaction transaction, ItemRecord item, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(Insert, item, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Inserts a batch in one statement per row, inside the caller's transaction.</summary>
+    public Task InsertManyAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ItemRecord> items, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(Insert, items, transaction, cancellationToken: cancellationToken));
+
+    public Task<ItemRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
+        transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ItemRecord>(new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken)), cancellationToken);
+
+    public Task<long> CountAsync(CancellationToken cancellationToken) =>
+        transactions.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, cancellationToken: cancellationToken)), cancellationToken);
+}

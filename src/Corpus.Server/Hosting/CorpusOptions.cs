@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Corpus.Server.Hosting;
+
+/// <summary>Where the service keeps its data and the limits it enforces (configuration section "Corpus").</summary>
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+
+    /// <summary>Folder for the SQLite file, blobs and the admin token.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "./corpus-data";
+
+    /// <summary>Longest accepted text, in Unicode code points.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxTextLength { get; set; } = 10_000;
+
+    /// <summary>Largest accepted audio upload, in bytes.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxAudioBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Largest accepted JSON request body, in bytes.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxJsonBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>Longest accepted NDJSON line in a bulk import, in bytes.</summary>
+    [Range(1024, int.MaxValue)]
+    public int MaxBulkLineBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The consent text version volunteers agree to; they must send it back.</summary>
+    [Required]
+    public string ConsentVersion { get; set; } = "2026-11";
+
+    public string DatabasePath => Path.Combine(DataDirectory, "corpus.db");
+
+    public string BlobDirectory => Path.Combine(DataDirectory, "blobs");
+
+    public string UploadDirectory => Path.Combine(DataDirectory, "uploads");
+
+    public string AdminTokenPath => Path.Combine(DataDirectory, "admin-token");
+}

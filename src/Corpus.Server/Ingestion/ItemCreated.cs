@@ -1,0 +1,3 @@
+namespace Corpus.Server.Ingestion;
+
+public sealed record ItemCreated(string Id, string State);
