@@ -66,7 +66,8 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         try
         {
             var response = await _client.GetObjectAsync(_options.Bucket, key, cancellationToken).ConfigureAwait(false);
-            return new VerifyingReadStream(response.ResponseStream, sha256, response);
+            // Disposing the response stream releases the HTTP connection; the response holds nothing else.
+            return new VerifyingReadStream(response.ResponseStream, sha256);
         }
         catch (AmazonS3Exception e) when (IsNotFound(e))
         {
