@@ -1,3 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using Corpus.Server.Hosting;
+
+var app = CorpusApp.Build(args);
+await CorpusApp.RunAsync(app);

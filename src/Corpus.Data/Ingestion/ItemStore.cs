@@ -18,6 +18,7 @@ public sealed class ItemStore(Transactions transactions)
         @PromptId, @BlobSha256, @BlobSize, @AudioFormat, @AudioSampleRate, @AudioChannels, @AudioBits, @AudioDurationMs,
         @ContentHash, @ParentId, @CreatedAt, @UpdatedAt)
         """;
+    private const string InsertIgnoringExisting = Insert + " ON CONFLICT (id) DO NOTHING";
     private const string SelectById = $"SELECT {Columns} FROM items WHERE id = @Id";
     private const string CountAll = "SELECT COUNT(*) FROM items";
 
@@ -27,6 +28,10 @@ public sealed class ItemStore(Transactions transactions)
     /// <summary>Inserts a batch in one statement per row, inside the caller's transaction.</summary>
     public Task InsertManyAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ItemRecord> items, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(Insert, items, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Inserts a batch, skipping rows whose id is already stored (a retried import).</summary>
+    public Task InsertManyIgnoringExistingAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ItemRecord> items, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(InsertIgnoringExisting, items, transaction, cancellationToken: cancellationToken));
 
     public Task<ItemRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ItemRecord>(new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken)), cancellationToken);

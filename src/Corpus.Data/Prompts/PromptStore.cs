@@ -12,6 +12,7 @@ public sealed class PromptStore(Transactions transactions)
         VALUES (@Id, @Text, @Source, @Licence, @Active, @CreatedAt)
         """;
     private const string Exists = "SELECT COUNT(*) FROM prompts WHERE id = @Id";
+    private const string SelectText = "SELECT text FROM prompts WHERE id = @Id";
     // Prompts this contributor has not recorded yet, the least-recorded first, so coverage stays even.
     private const string Next = """
         SELECT p.id, p.text, p.source, p.licence, p.active, p.created_at
@@ -41,6 +42,9 @@ public sealed class PromptStore(Transactions transactions)
 
     public Task<bool> ExistsAsync(string id, CancellationToken cancellationToken) =>
         transactions.ReadAsync(async c => await c.ExecuteScalarAsync<long>(new CommandDefinition(Exists, new { Id = id }, cancellationToken: cancellationToken)) > 0, cancellationToken);
+
+    public Task<string?> FindTextAsync(string id, CancellationToken cancellationToken) =>
+        transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectText, new { Id = id }, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<IReadOnlyList<PromptRecord>> NextAsync(string? contributorId, int count, CancellationToken cancellationToken) =>
         transactions.ReadAsync<IReadOnlyList<PromptRecord>>(async c =>

@@ -15,7 +15,7 @@ internal sealed class BearerTokenHandler(
     TokenStore tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Bearer";
+    public const string SchemeName = "Bearer";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -32,15 +32,15 @@ internal sealed class BearerTokenHandler(
             new(ClaimTypes.Role, token.Role),
         };
         if (token.ContributorId is not null) claims.Add(new Claim(CorpusClaims.ContributorId, token.ContributorId));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, CorpusClaims.TokenId, ClaimTypes.Role));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, CorpusClaims.TokenId, ClaimTypes.Role));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        Problems.Field(StatusCodes.Status401Unauthorized, "Authorization", "send a valid token as 'Authorization: Bearer <token>'")
+        ApiProblems.Field(StatusCodes.Status401Unauthorized, "Authorization", "send a valid token as 'Authorization: Bearer <token>'")
             .ExecuteAsync(Context);
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problems.Field(StatusCodes.Status403Forbidden, "Authorization", "this token's role may not use this endpoint")
+        ApiProblems.Field(StatusCodes.Status403Forbidden, "Authorization", "this token's role may not use this endpoint")
             .ExecuteAsync(Context);
 }

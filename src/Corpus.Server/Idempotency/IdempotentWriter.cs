@@ -29,7 +29,7 @@ internal sealed class IdempotentWriter(
         var key = context.Request.Headers[Header].ToString();
         if (key.Length == 0) return (null, null);
         if (key.Length > MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))
-            return (null, Problems.Field(400, Header, $"must be 1-{MaxKeyLength} visible ASCII characters"));
+            return (null, ApiProblems.Field(400, Header, $"must be 1-{MaxKeyLength} visible ASCII characters"));
         return (new IdempotencyScope(principal, key, keys.Hash("idempotency-key", principal + "\n" + key), requestHash), null);
     }
 
@@ -40,7 +40,7 @@ internal sealed class IdempotentWriter(
         var record = await store.FindAsync(scope.Principal, scope.KeyHash, cancellationToken);
         if (record is null) return null;
         if (record.RequestHash != scope.RequestHash)
-            return Problems.Field(422, Header, "was already used with a different request");
+            return ApiProblems.Field(422, Header, "was already used with a different request");
         return new ReplayResult((int)record.StatusCode, keys.Open(scope.Key, record.Response));
     }
 

@@ -3,6 +3,7 @@ using Corpus.Core.Ingestion;
 using Corpus.Core.Storage;
 using Corpus.Data.Ingestion;
 using Corpus.Server.Auth;
+using Corpus.Server.Hosting;
 using Corpus.Server.Idempotency;
 using Corpus.Server.Problems;
 
@@ -19,7 +20,7 @@ internal static class ItemEndpoints
         group.MapPost("/social", CreateSocial).WithName("CreateSocialItem").Validated<SocialItemRequest>()
             .RequireRoles(Roles.Contributor, Roles.Importer, Roles.Admin).Produces<ItemCreated>(StatusCodes.Status201Created);
         group.MapPost("/bulk", BulkImportEndpoint.Import).WithName("BulkImportItems")
-            .RequireRoles(Roles.Importer, Roles.Admin).Accepts<TextItemRequest>("application/x-ndjson").Produces<BulkImportResult>();
+            .RequireRoles(Roles.Importer, Roles.Admin).WithMetadata(new BodySizeLimit(null)).Accepts<BulkLine>("application/x-ndjson").Produces<BulkImportResult>();
         group.MapGet("/{id}", Get).WithName("GetItem")
             .RequireRoles(Roles.Contributor, Roles.Importer, Roles.Annotator, Roles.Admin).Produces<ItemView>();
         group.MapGet("/{id}/audio", GetAudio).WithName("GetItemAudio")
@@ -55,15 +56,15 @@ internal static class ItemEndpoints
     public static async Task<IResult> Get(string id, ClaimsPrincipal user, ItemStore items, CancellationToken cancellationToken)
     {
         var item = await items.FindAsync(id, cancellationToken);
-        if (item is null || !MayRead(user, item)) return Problems.Field(404, "id", "no item with this id is visible to this token");
+        if (item is null || !MayRead(user, item)) return ApiProblems.Field(404, "id", "no item with this id is visible to this token");
         return TypedResults.Ok(ItemView.From(item));
     }
 
     public static async Task<IResult> GetAudio(string id, ClaimsPrincipal user, ItemStore items, IBlobStore blobs, CancellationToken cancellationToken)
     {
         var item = await items.FindAsync(id, cancellationToken);
-        if (item is null || !MayRead(user, item)) return Problems.Field(404, "id", "no item with this id is visible to this token");
-        if (item.BlobSha256 is null) return Problems.Field(404, "id", "this item has no audio");
+        if (item is null || !MayRead(user, item)) return ApiProblems.Field(404, "id", "no item with this id is visible to this token");
+        if (item.BlobSha256 is null) return ApiProblems.Field(404, "id", "this item has no audio");
         var stream = await blobs.OpenReadAsync(item.BlobSha256, cancellationToken);
         return TypedResults.Stream(stream, AudioMediaTypes.Of(item.AudioFormat), $"{item.Id}.{AudioMediaTypes.Extension(item.AudioFormat)}");
     }

@@ -7,7 +7,7 @@ namespace Corpus.Server.Ingestion;
 /// <summary>Validation rules shared by every field that carries Darija text.</summary>
 internal static class TextRules
 {
-    public static IRuleBuilderOptions<T, string?> IsDarijaText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+    public static IRuleBuilderOptions<T, string?> IsDarijaText<T>(this IRuleBuilderInitial<T, string?> rule, int maxLength) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(HasVisibleContent).WithMessage("must not be empty or only whitespace")
             .Must(IsWellFormed).WithMessage("is not valid Unicode (it contains an unpaired surrogate)")

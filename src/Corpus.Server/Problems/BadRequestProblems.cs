@@ -21,16 +21,16 @@ internal static class BadRequestProblems
     private static IResult FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            return Problems.Field(413, "body", "the request body is larger than this endpoint accepts");
+            return ApiProblems.Field(413, "body", "the request body is larger than this endpoint accepts");
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
-            return Problems.Field(415, "Content-Type", "send application/json");
+            return ApiProblems.Field(415, "Content-Type", "send application/json");
         if (bad.InnerException is JsonException json)
         {
             var field = FieldFromPath(json.Path);
             var reason = IsInvalidUtf8(json) ? "is not valid UTF-8" : "is not valid JSON for this field";
-            return Problems.Field(400, field, reason);
+            return ApiProblems.Field(400, field, reason);
         }
-        return Problems.Field(bad.StatusCode, "body", bad.Message);
+        return ApiProblems.Field(bad.StatusCode, "body", bad.Message);
     }
 
     private static bool IsInvalidUtf8(Exception e)

@@ -9,9 +9,9 @@ internal sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFi
     {
         var argument = context.Arguments.OfType<T>().FirstOrDefault();
         if (argument is null)
-            return Problems.Field(StatusCodes.Status400BadRequest, "body", "a JSON body is required");
+            return ApiProblems.Field(StatusCodes.Status400BadRequest, "body", "a JSON body is required");
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
         if (result.IsValid) return await next(context);
-        return Problems.Validation(result.ToDictionary());
+        return ApiProblems.Validation(result.ToDictionary());
     }
 }

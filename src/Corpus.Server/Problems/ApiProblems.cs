@@ -1,7 +1,7 @@
 namespace Corpus.Server.Problems;
 
 /// <summary>RFC 7807 answers that name the offending field and the reason.</summary>
-internal static class Problems
+internal static class ApiProblems
 {
     public static IResult Field(int status, string field, string reason, string? title = null) =>
         TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })

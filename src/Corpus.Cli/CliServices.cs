@@ -1,0 +1,22 @@
+using Corpus.Server.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corpus.Cli;
+
+/// <summary>The service's storage and pipeline services, without the web server, for batch verbs.</summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(IDictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings)
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddCorpus(configuration);
+        return services.BuildServiceProvider();
+    }
+}

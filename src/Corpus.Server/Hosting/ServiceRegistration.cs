@@ -1,0 +1,56 @@
+using Corpus.Core.Ingestion;
+using Corpus.Core.Storage;
+using Corpus.Data.Auth;
+using Corpus.Data.Blobs;
+using Corpus.Data.Contributors;
+using Corpus.Data.Idempotency;
+using Corpus.Data.Ingestion;
+using Corpus.Data.Prompts;
+using Corpus.Data.Storage;
+using Corpus.Server.Auth;
+using Corpus.Server.Contributors;
+using Corpus.Server.Idempotency;
+using Corpus.Server.Ingestion;
+using Corpus.Server.Prompts;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Corpus.Server.Hosting;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddCorpus(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CorpusOptions>().Bind(configuration.GetSection(CorpusOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IdGenerator>();
+
+        services.AddSingleton<IDbConnectionFactory>(sp => new SqliteConnectionFactory(Options(sp).DatabasePath));
+        services.AddSingleton<IBlobStore>(sp => new LocalBlobStore(Options(sp).BlobDirectory));
+        services.AddSingleton<Transactions>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<InstanceSecretStore>();
+        services.AddSingleton<ItemStore>();
+        services.AddSingleton<ContributorStore>();
+        services.AddSingleton<TokenStore>();
+        services.AddSingleton<PromptStore>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton(sp => new ServerKeys(sp.GetRequiredService<InstanceSecretStore>().GetOrCreateAsync("hmac", CancellationToken.None).GetAwaiter().GetResult()));
+
+        services.AddSingleton<IdempotentWriter>();
+        services.AddSingleton<ItemFactory>();
+        services.AddSingleton<BulkLineParser>();
+        services.AddSingleton<IValidator<TextItemRequest>, TextItemValidator>();
+        services.AddSingleton<IValidator<SocialItemRequest>, SocialItemValidator>();
+        services.AddSingleton<IValidator<CreateContributorRequest>, CreateContributorValidator>();
+        services.AddSingleton<IValidator<AddPromptsRequest>, AddPromptsValidator>();
+
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static CorpusOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+}
