@@ -27,7 +27,7 @@ public static class CorpusApp
         var app = builder.Build();
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CorpusOptions>>().Value;
         app.UseExceptionHandler(handler => handler.Run(BadRequestProblems.WriteAsync));
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseRouting();
         app.Use(BodySizeLimit.Middleware(options.MaxJsonBytes));
         app.UseAuthentication();

@@ -20,7 +20,7 @@ internal static class ItemEndpoints
         group.MapPost("/social", CreateSocial).WithName("CreateSocialItem").Validated<SocialItemRequest>()
             .RequireRoles(Roles.Contributor, Roles.Importer, Roles.Admin).Produces<ItemCreated>(StatusCodes.Status201Created);
         group.MapPost("/bulk", BulkImportEndpoint.Import).WithName("BulkImportItems")
-            .RequireRoles(Roles.Importer, Roles.Admin).WithMetadata(new BodySizeLimit(null)).Accepts<BulkLine>("application/x-ndjson").Produces<BulkImportResult>();
+            .RequireRoles(Roles.Importer, Roles.Admin).WithMetadata(new BodySizeLimit(null)).Accepts<BulkLine>("application/x-ndjson", "application/jsonl", "application/json", "text/plain").Produces<BulkImportResult>();
         group.MapGet("/{id}", Get).WithName("GetItem")
             .RequireRoles(Roles.Contributor, Roles.Importer, Roles.Annotator, Roles.Admin).Produces<ItemView>();
         group.MapGet("/{id}/audio", GetAudio).WithName("GetItemAudio")
