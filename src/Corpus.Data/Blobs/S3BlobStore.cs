@@ -50,12 +50,18 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         await using var blob = await StagedBlob.StageAsync(content, _options.MultipartThreshold, spool, cancellationToken)
             .ConfigureAwait(false);
         var key = _keys.KeyFor(blob.Sha256);
-        var stored = await SizeOfAsync(key, cancellationToken).ConfigureAwait(false);
-        // An object of another size under this key is damaged (or a cut-off upload): storing again repairs it.
-        if (stored != blob.Length)
+        var stored = await HeadAsync(key, cancellationToken).ConfigureAwait(false);
+        // An object of another size (or, where its ETag shows, other bytes) under this key is damaged or cut off:
+        // storing again repairs it.
+        if (blob.InMemory is { } bytes)
         {
-            if (blob.InMemory is { } bytes) await PutSingleAsync(key, bytes, cancellationToken).ConfigureAwait(false);
-            else await _multipart.UploadAsync(blob, key, cancellationToken).ConfigureAwait(false);
+            var md5 = MD5.HashData(bytes);
+            if (stored?.ContentLength != blob.Length || S3WriteCheck.IsOtherMd5(stored.ETag, md5))
+                await PutSingleAsync(key, bytes, md5, cancellationToken).ConfigureAwait(false);
+        }
+        else if (stored?.ContentLength != blob.Length)
+        {
+            await _multipart.UploadAsync(blob, key, cancellationToken).ConfigureAwait(false);
         }
         return new BlobRef(blob.Sha256, blob.Length);
     }
@@ -76,7 +82,7 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
     }
 
     public async Task<bool> ExistsAsync(string sha256, CancellationToken cancellationToken) =>
-        await SizeOfAsync(_keys.KeyFor(sha256), cancellationToken).ConfigureAwait(false) is not null;
+        await HeadAsync(_keys.KeyFor(sha256), cancellationToken).ConfigureAwait(false) is not null;
 
     public async Task DeleteAsync(string sha256, CancellationToken cancellationToken) =>
         await _client.DeleteObjectAsync(_options.Bucket, _keys.KeyFor(sha256), cancellationToken).ConfigureAwait(false);
@@ -95,24 +101,26 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         } while (request.ContinuationToken is not null);
     }
 
-    private async Task PutSingleAsync(string key, ArraySegment<byte> bytes, CancellationToken cancellationToken)
+    private async Task PutSingleAsync(string key, ArraySegment<byte> bytes, byte[] md5, CancellationToken cancellationToken)
     {
-        var md5 = MD5.HashData(bytes);
         using var body = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
         var response = await _client.PutObjectAsync(new PutObjectRequest
         {
             BucketName = _options.Bucket, Key = key, InputStream = body, AutoCloseStream = false,
             ContentType = "application/octet-stream", MD5Digest = Convert.ToBase64String(md5), UseChunkEncoding = false,
         }, cancellationToken).ConfigureAwait(false);
-        S3WriteCheck.EnsureETagMatches(response.ETag, md5, key);
+        if (S3WriteCheck.IsOtherMd5(response.ETag, md5))
+        {
+            await _client.DeleteObjectAsync(_options.Bucket, key, CancellationToken.None).ConfigureAwait(false);
+            throw S3WriteCheck.Mismatch(key, response.ETag, md5);
+        }
     }
 
-    private async Task<long?> SizeOfAsync(string key, CancellationToken cancellationToken)
+    private async Task<GetObjectMetadataResponse?> HeadAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
-            var head = await _client.GetObjectMetadataAsync(_options.Bucket, key, cancellationToken).ConfigureAwait(false);
-            return head.ContentLength;
+            return await _client.GetObjectMetadataAsync(_options.Bucket, key, cancellationToken).ConfigureAwait(false);
         }
         catch (AmazonS3Exception e) when (IsNotFound(e))
         {

@@ -50,6 +50,21 @@ public sealed class S3BlobStoreTests
         Assert.That(await ReadAllAsync(bucket.Store, stored.Sha256), Is.EqualTo(bytes));
     }
 
+    [Test]
+    public async Task PutAsync_StoredObjectHasOtherBytesOfTheSameSize_UploadsAgainAndRepairsIt()
+    {
+        using var bucket = await S3TestBucket.CreateAsync();
+        var bytes = RandomBytes(30_000, seed: 8);
+        var stored = await bucket.Store.PutAsync(new MemoryStream(bytes), None);
+        var damaged = (byte[])bytes.Clone();
+        damaged[123] ^= 0x80;
+        await bucket.OverwriteAsync(bucket.KeyOf(stored.Sha256), damaged);
+
+        await bucket.Store.PutAsync(new MemoryStream(bytes), None);
+
+        Assert.That(await ReadAllAsync(bucket.Store, stored.Sha256), Is.EqualTo(bytes));
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public async Task PutAsync_20MBOverA5MBThreshold_UploadsInPartsAndRoundTrips(bool seekable)
