@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Amazon.S3.Model;
+using Amazon.S3;
 using Corpus.Core.Storage;
 
 namespace Corpus.IntegrationTests.Storage;
@@ -93,6 +93,20 @@ public sealed class S3BlobStoreTests
 
         Assert.That(await bucket.Store.ExistsAsync(expected, None), Is.False);
         Assert.That(await ListAsync(bucket.Store), Is.Empty);
+    }
+
+    [Test]
+    public async Task PutAsync_OnePartFailsToUpload_ThrowsThatErrorAndStoresNothing()
+    {
+        const long fiveMb = 5L * 1024 * 1024;
+        using var bucket = await S3TestBucket.CreateAsync(multipartThreshold: fiveMb, partSize: fiveMb);
+        bucket.Client.FailingPartNumber = 1;
+        var bytes = RandomBytes(40 * 1024 * 1024, seed: 9);
+
+        var error = Assert.ThrowsAsync<AmazonS3Exception>(() => bucket.Store.PutAsync(new MemoryStream(bytes), None));
+
+        Assert.That(error!.Message, Does.Contain("internal error"));
+        Assert.That(await bucket.Store.ExistsAsync(Sha256(bytes), None), Is.False);
     }
 
     [Test]

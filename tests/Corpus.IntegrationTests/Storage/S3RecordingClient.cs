@@ -14,6 +14,9 @@ internal sealed class S3RecordingClient(AWSCredentials credentials, AmazonS3Conf
     public int SingleUploads => _singleUploads;
     public int PartUploads => _partUploads;
 
+    /// <summary>When set, uploading this part number fails as a server error would.</summary>
+    public int? FailingPartNumber { get; set; }
+
     public override Task<PutObjectResponse> PutObjectAsync(PutObjectRequest request, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _singleUploads);
@@ -23,6 +26,8 @@ internal sealed class S3RecordingClient(AWSCredentials credentials, AmazonS3Conf
     public override Task<UploadPartResponse> UploadPartAsync(UploadPartRequest request, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _partUploads);
+        if (request.PartNumber == FailingPartNumber)
+            return Task.FromException<UploadPartResponse>(new AmazonS3Exception("We encountered an internal error. Please try again."));
         return base.UploadPartAsync(request, cancellationToken);
     }
 }

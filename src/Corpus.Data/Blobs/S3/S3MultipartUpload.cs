@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -91,11 +92,31 @@ internal sealed class S3MultipartUpload(IAmazonS3 client, S3BlobStoreOptions opt
             if (actual != blob.Sha256) throw new BlobIntegrityException(blob.Sha256, actual);
             return [.. parts];
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A part failed and cancelled the rest: report that part's error, not the cancellation it caused.
+            await DrainAsync(uploads).ConfigureAwait(false);
+            var cause = uploads.FirstOrDefault(u => u.IsFaulted)?.Exception?.InnerException;
+            if (cause is not null) ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
         catch
         {
             await failed.CancelAsync().ConfigureAwait(false);
-            try { await Task.WhenAll(uploads).ConfigureAwait(false); } catch { /* the first failure is rethrown */ }
+            await DrainAsync(uploads).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    private static async Task DrainAsync(List<Task<PartETag>> uploads)
+    {
+        try
+        {
+            await Task.WhenAll(uploads).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Only waiting for every part to stop; the caller reports the failure.
         }
     }
 
