@@ -62,6 +62,12 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         else if (stored?.ContentLength != blob.Length)
         {
             await _multipart.UploadAsync(blob, key, cancellationToken).ConfigureAwait(false);
+            var assembled = await HeadAsync(key, cancellationToken).ConfigureAwait(false);
+            if (assembled?.ContentLength != blob.Length)
+            {
+                await _client.DeleteObjectAsync(_options.Bucket, key, CancellationToken.None).ConfigureAwait(false);
+                throw new IOException($"The S3 server assembled {key} from its parts as {assembled?.ContentLength} bytes, not {blob.Length}.");
+            }
         }
         return new BlobRef(blob.Sha256, blob.Length);
     }
