@@ -5,7 +5,7 @@ namespace Corpus.IntegrationTests.Postgres;
 
 /// <summary>
 /// An empty database of its own on the test server (CORPUS_TEST_POSTGRES), dropped afterwards, so tests
-/// can run migrations from scratch and in parallel.
+/// can run migrations from scratch and in parallel. The role in CORPUS_TEST_POSTGRES needs CREATEDB.
 /// </summary>
 internal sealed class PostgresTestDatabase : IAsyncDisposable
 {
