@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return ServeCommand.Create();
         yield return TokensCommand.Create();
+        yield return NormalizeCommand.Create();
+        yield return AudioCommand.Create();
     }
 }

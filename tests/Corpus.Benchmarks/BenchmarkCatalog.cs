@@ -4,6 +4,7 @@ internal static class BenchmarkCatalog
 {
     public static IEnumerable<IBenchmark> All()
     {
-        yield break;
+        yield return new Ingestion.IngestionBenchmark();
+        yield return new Audio.AudioBenchmark();
     }
 }

@@ -23,4 +23,18 @@ public sealed record WavInfo(
         || (FormatTag == FloatFormat && BitsPerSample is 32 or 64);
 
     public int BlockAlign => Channels * BitsPerSample / 8;
+
+    /// <summary>A readable name of the sample format, for error messages.</summary>
+    public string FormatName => FormatTag switch
+    {
+        PcmFormat => $"{BitsPerSample}-bit PCM",
+        FloatFormat => $"{BitsPerSample}-bit float",
+        2 => "MS-ADPCM",
+        6 => "A-law",
+        7 => "mu-law",
+        0x11 => "IMA ADPCM",
+        0x31 => "GSM 6.10",
+        0x55 => "MP3",
+        _ => $"format tag {FormatTag}",
+    };
 }

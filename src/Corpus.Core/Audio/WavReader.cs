@@ -34,7 +34,7 @@ public static class WavReader
         var info = ReadInfo(stream, allowOpenEndedData);
         if (!info.IsNativelyDecodable)
             throw new AudioFormatException(
-                $"WAV format tag {info.FormatTag} with {info.BitsPerSample}-bit samples is not plain PCM; it needs ffmpeg to decode.");
+                $"{info.FormatName} WAV ({info.BitsPerSample}-bit) is not plain PCM; it needs ffmpeg to decode.");
         return WavSampleDecoder.Decode(stream, info, maxFrames);
     }
 

@@ -7,7 +7,7 @@ namespace Corpus.Data.Ingestion;
 /// <summary>Reads and writes rows of <c>items</c>.</summary>
 public sealed class ItemStore(Transactions transactions)
 {
-    private const string Columns = """
+    internal const string Columns = """
         id, kind, state, contributor_id, token_id, raw_text, source, licence, platform, posted_at, url, author_hash,
         prompt_id, blob_sha256, blob_size, audio_format, audio_sample_rate, audio_channels, audio_bits, audio_duration_ms,
         content_hash, parent_id, created_at, updated_at

@@ -1,0 +1,103 @@
+using System.Data.Common;
+using Dapper;
+using Corpus.Core.Ingestion;
+using Corpus.Data.Ingestion;
+using Corpus.Data.Storage;
+
+namespace Corpus.Data.Processing;
+
+/// <summary>Pipeline results, duplicate look-ups, and the state change that completes an item.</summary>
+public sealed class ResultStore(Transactions transactions)
+{
+    private const string ResultColumns = """
+        item_id, pipeline_version, normalizer_version, audio_version, language_version, scorer_version, display_text,
+        match_key, script, language, language_probability, normalized_json, audio_json, normalized_sha256, duration_ms,
+        score, decision, flags_json, dedup_hash, duplicate_of, created_at
+        """;
+    private const string InsertResult = $"""
+        INSERT INTO item_results ({ResultColumns}) VALUES (
+        @ItemId, @PipelineVersion, @NormalizerVersion, @AudioVersion, @LanguageVersion, @ScorerVersion, @DisplayText,
+        @MatchKey, @Script, @Language, @LanguageProbability, @NormalizedJson, @AudioJson, @NormalizedSha256, @DurationMs,
+        @Score, @Decision, @FlagsJson, @DedupHash, @DuplicateOf, @CreatedAt)
+        """;
+    private const string SelectCurrent = $"""
+        SELECT {ResultColumns} FROM item_results r
+        WHERE r.item_id = @Id AND r.pipeline_version = (SELECT result_version FROM items WHERE id = @Id)
+        """;
+    private const string CompleteLeased = """
+        UPDATE items SET state = @State, result_version = @Version, lease_owner = NULL, lease_until = NULL, updated_at = @Now
+        WHERE id = @Id AND lease_owner = @Owner AND state = @Received
+        """;
+    private const string Rescored = """
+        UPDATE items SET state = @State, result_version = @Version, updated_at = @Now
+        WHERE id = @Id AND state IN (@Accepted, @Flagged, @Rejected) AND (result_version IS NULL OR result_version <> @Version)
+        """;
+    private const string FirstWithHash = """
+        SELECT r.item_id, r.decision FROM item_results r JOIN items i ON i.id = r.item_id AND i.result_version = r.pipeline_version
+        WHERE r.dedup_hash = @Hash AND r.item_id <> @Id AND i.state <> @Withdrawn
+        ORDER BY r.item_id LIMIT 1
+        """;
+    private const string InsertMinHash = "INSERT INTO item_minhash (item_id, fingerprints) VALUES (@ItemId, @Fingerprints) ON CONFLICT (item_id) DO NOTHING";
+    private const string InsertBand = "INSERT INTO item_bands (band_key, item_id) VALUES (@BandKey, @ItemId)";
+    private const string HasMinHash = "SELECT COUNT(*) FROM item_minhash WHERE item_id = @ItemId";
+    private const string Candidates = """
+        SELECT m.item_id, m.fingerprints FROM item_minhash m
+        WHERE m.item_id IN (SELECT b.item_id FROM item_bands b WHERE b.band_key IN @Keys)
+          AND m.item_id <> @Id
+          AND m.item_id IN (SELECT id FROM items WHERE state <> @Withdrawn)
+        ORDER BY m.item_id LIMIT 200
+        """;
+
+    public Task<ResultRecord?> FindCurrentAsync(string itemId, CancellationToken cancellationToken) =>
+        transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResultRecord>(new CommandDefinition(SelectCurrent, new { Id = itemId }, cancellationToken: cancellationToken)), cancellationToken);
+
+    public Task<DuplicateMatch?> FindFirstWithHashAsync(string hash, string itemId, CancellationToken cancellationToken) =>
+        transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<DuplicateMatch>(new CommandDefinition(FirstWithHash,
+            new { Hash = hash, Id = itemId, ItemStates.Withdrawn }, cancellationToken: cancellationToken)), cancellationToken);
+
+    /// <summary>Earlier items sharing a MinHash band with these keys, with their fingerprints.</summary>
+    public Task<IReadOnlyList<(string ItemId, byte[] Fingerprints)>> FindBandCandidatesAsync(IReadOnlyList<long> keys, string itemId, CancellationToken cancellationToken) =>
+        transactions.ReadAsync<IReadOnlyList<(string, byte[])>>(async c => (await c.QueryAsync<(string, byte[])>(new CommandDefinition(Candidates,
+            new { Keys = keys, Id = itemId, ItemStates.Withdrawn }, cancellationToken: cancellationToken))).AsList(), cancellationToken);
+
+    /// <summary>
+    /// Stores a leased item's result and moves it on, in one transaction. False when the lease was
+    /// lost (another worker took the item, or its contributor withdrew): then nothing is written.
+    /// </summary>
+    public Task<bool> CompleteAsync(string owner, ResultRecord result, string state, MinHashRow? minHash,
+        IReadOnlyList<ItemRecord> children, ItemStore items, DateTimeOffset now, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async (c, t) =>
+        {
+            var moved = await c.ExecuteAsync(new CommandDefinition(CompleteLeased, new
+            {
+                State = state, Version = result.PipelineVersion, Now = DbTime.Format(now), Id = result.ItemId, Owner = owner, ItemStates.Received,
+            }, t, cancellationToken: cancellationToken));
+            if (moved == 0) return false;
+            await WriteAsync(c, t, result, minHash, cancellationToken);
+            if (children.Count > 0) await items.InsertManyAsync(c, t, children, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Stores a newer pipeline's result for an already scored item and points the item at it; the old result stays.</summary>
+    public Task<bool> SaveRescoreAsync(ResultRecord result, string state, MinHashRow? minHash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async (c, t) =>
+        {
+            var moved = await c.ExecuteAsync(new CommandDefinition(Rescored, new
+            {
+                State = state, Version = result.PipelineVersion, Now = DbTime.Format(now), Id = result.ItemId,
+                ItemStates.Accepted, ItemStates.Flagged, ItemStates.Rejected,
+            }, t, cancellationToken: cancellationToken));
+            if (moved == 0) return false;
+            await WriteAsync(c, t, result, minHash, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    private static async Task WriteAsync(DbConnection c, DbTransaction t, ResultRecord result, MinHashRow? minHash, CancellationToken cancellationToken)
+    {
+        await c.ExecuteAsync(new CommandDefinition(InsertResult, result, t, cancellationToken: cancellationToken));
+        if (minHash is null) return;
+        if (await c.ExecuteScalarAsync<long>(new CommandDefinition(HasMinHash, new { minHash.ItemId }, t, cancellationToken: cancellationToken)) > 0) return;
+        await c.ExecuteAsync(new CommandDefinition(InsertMinHash, new { minHash.ItemId, minHash.Fingerprints }, t, cancellationToken: cancellationToken));
+        await c.ExecuteAsync(new CommandDefinition(InsertBand, minHash.BandKeys.Select(k => new { BandKey = k, minHash.ItemId }), t, cancellationToken: cancellationToken));
+    }
+}
