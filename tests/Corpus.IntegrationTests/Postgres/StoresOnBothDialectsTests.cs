@@ -1,6 +1,7 @@
 using Corpus.Core.Ingestion;
 using Corpus.Data.Auth;
 using Corpus.Data.Contributors;
+using Corpus.Data.Idempotency;
 using Corpus.Data.Ingestion;
 using Corpus.Data.Prompts;
 using Corpus.Data.Storage;
@@ -60,6 +61,24 @@ public sealed class StoresOnBothDialectsTests(SqlDialect dialect)
 
         Assert.That((await tokens.FindActiveAsync(secret, None))?.Role, Is.EqualTo(Roles.Admin));
         Assert.That(await tokens.CountActiveAdminsAsync(None), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task IdempotencyStore_SameKeyTwice_KeepsTheFirstAnswerAndReportsAUniqueViolation()
+    {
+        await using var database = await DialectTestDatabase.CreateMigratedAsync(dialect);
+        var store = new IdempotencyStore(database.Transactions);
+        var first = new IdempotencyRecord
+        {
+            Principal = "token-1", KeyHash = "k", RequestHash = "r1", StatusCode = 201, Response = "{\"id\":\"a\"}", CreatedAt = Now,
+        };
+        await database.Transactions.RunAsync((c, t) => store.InsertAsync(c, t, first, None), None);
+
+        var retry = Assert.CatchAsync(() => database.Transactions.RunAsync(
+            (c, t) => store.InsertAsync(c, t, first with { RequestHash = "r2" }, None), None));
+
+        Assert.That(database.Connections.IsUniqueViolation(retry!), Is.True);
+        Assert.That(await store.FindAsync("token-1", "k", None), Is.EqualTo(first));
     }
 
     private static PromptRecord Prompt(string id, string text) => new() { Id = id, Text = text, CreatedAt = Now };
