@@ -6,5 +6,6 @@ internal static class BenchmarkCatalog
     {
         yield return new Ingestion.IngestionBenchmark();
         yield return new Audio.AudioBenchmark();
+        yield return new Quality.NearDuplicateBenchmark();
     }
 }

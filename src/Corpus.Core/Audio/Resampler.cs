@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Corpus.Core.Audio;
 
 /// <summary>
@@ -31,11 +33,10 @@ internal static class Resampler
             var phase = (int)(position % up * phases / up);
             var weights = kernel.AsSpan(phase * taps, taps);
             var first = center - halfWidth + 1;
-            double sum = 0;
+            float sum = 0;
             if (first >= 0 && first + taps <= input.Length)
             {
-                var window = input.Slice((int)first, taps);
-                for (var k = 0; k < taps; k++) sum += window[k] * weights[k];
+                sum = Dot(input.Slice((int)first, taps), weights);
             }
             else
             {
@@ -45,9 +46,20 @@ internal static class Resampler
                     if (index >= 0 && index < input.Length) sum += input[(int)index] * weights[k];
                 }
             }
-            output[n] = (float)sum;
+            output[n] = sum;
         }
         return output;
+    }
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var accumulator = Vector<float>.Zero;
+        var i = 0;
+        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
+            accumulator += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
+        var sum = Vector.Sum(accumulator);
+        for (; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
     }
 
     // Weights for output positions a fraction p/phases past input sample "center": tap k sits at

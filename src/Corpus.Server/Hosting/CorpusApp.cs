@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Corpus.Server.Contributors;
 using Corpus.Server.Ingestion;
 using Corpus.Server.Problems;
+using Corpus.Server.Processing;
 using Corpus.Server.Prompts;
 
 namespace Corpus.Server.Hosting;
@@ -19,6 +20,7 @@ public static class CorpusApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.AddCorpus(builder.Configuration);
+        builder.Services.AddHostedService<Processing.ProcessingWorker>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -39,6 +41,7 @@ public static class CorpusApp
         app.MapItemEndpoints();
         app.MapRecordingEndpoints(options);
         app.MapPromptEndpoints();
+        app.MapStatsEndpoints();
         return app;
     }
 

@@ -1,16 +1,20 @@
+using Corpus.Core.Audio;
 using Corpus.Core.Ingestion;
+using Corpus.Core.Quality;
 using Corpus.Core.Storage;
 using Corpus.Data.Auth;
 using Corpus.Data.Blobs;
 using Corpus.Data.Contributors;
 using Corpus.Data.Idempotency;
 using Corpus.Data.Ingestion;
+using Corpus.Data.Processing;
 using Corpus.Data.Prompts;
 using Corpus.Data.Storage;
 using Corpus.Server.Auth;
 using Corpus.Server.Contributors;
 using Corpus.Server.Idempotency;
 using Corpus.Server.Ingestion;
+using Corpus.Server.Processing;
 using Corpus.Server.Prompts;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
@@ -37,6 +41,21 @@ public static class ServiceRegistration
         services.AddSingleton<PromptStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton(sp => new ServerKeys(sp.GetRequiredService<InstanceSecretStore>().GetOrCreateAsync("hmac", CancellationToken.None).GetAwaiter().GetResult()));
+
+        services.AddSingleton<WorkQueue>();
+        services.AddSingleton<ResultStore>();
+        services.AddSingleton<StatsStore>();
+        services.AddOptions<ProcessingOptions>().Bind(configuration.GetSection(ProcessingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AudioOptions>().Bind(configuration.GetSection("Corpus:Audio"));
+        services.AddOptions<QualityScorerOptions>().Bind(configuration.GetSection("Corpus:Quality"))
+            .Validate(o => o.Problems().Count == 0, "Corpus:Quality has invalid thresholds.").ValidateOnStart();
+        services.AddSingleton(sp => new AudioProcessor(sp.GetRequiredService<IOptions<AudioOptions>>().Value));
+        services.AddSingleton<LanguageModelHost>();
+        services.AddSingleton<ScorerHost>();
+        services.AddSingleton<TextAnalysis>();
+        services.AddSingleton<RecordingAnalysis>();
+        services.AddSingleton<ItemProcessor>();
+        services.AddSingleton<ProcessingRunner>();
 
         services.AddSingleton<IdempotentWriter>();
         services.AddSingleton<ItemFactory>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Corpus.Core.Ingestion;
 using Corpus.Core.Storage;
 using Corpus.Data.Ingestion;
+using Corpus.Data.Processing;
 using Corpus.Server.Auth;
 using Corpus.Server.Hosting;
 using Corpus.Server.Idempotency;
@@ -53,11 +54,11 @@ internal static class ItemEndpoints
             (c, t) => items.InsertAsync(c, t, item, cancellationToken),
             body => TypedResults.Created($"/api/v1/items/{body.Id}", body), cancellationToken);
 
-    public static async Task<IResult> Get(string id, ClaimsPrincipal user, ItemStore items, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(string id, ClaimsPrincipal user, ItemStore items, ResultStore results, CancellationToken cancellationToken)
     {
         var item = await items.FindAsync(id, cancellationToken);
         if (item is null || !MayRead(user, item)) return ApiProblems.Field(404, "id", "no item with this id is visible to this token");
-        return TypedResults.Ok(ItemView.From(item));
+        return TypedResults.Ok(ItemView.From(item, await results.FindCurrentAsync(id, cancellationToken)));
     }
 
     public static async Task<IResult> GetAudio(string id, ClaimsPrincipal user, ItemStore items, IBlobStore blobs, CancellationToken cancellationToken)

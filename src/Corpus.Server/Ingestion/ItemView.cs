@@ -1,4 +1,5 @@
 using Corpus.Data.Ingestion;
+using Corpus.Data.Processing;
 
 namespace Corpus.Server.Ingestion;
 
@@ -18,11 +19,13 @@ public sealed record ItemView(
     AudioView? Audio,
     string? ParentId,
     string CreatedAt,
-    string UpdatedAt)
+    string UpdatedAt,
+    ItemResultView? Result)
 {
-    public static ItemView From(ItemRecord item) => new(
+    public static ItemView From(ItemRecord item, ResultRecord? result = null) => new(
         item.Id, item.Kind, item.State, item.ContributorId, item.RawText, item.Source, item.Licence, item.Platform,
-        item.PostedAt, item.Url, item.PromptId, AudioView.From(item), item.ParentId, item.CreatedAt, item.UpdatedAt);
+        item.PostedAt, item.Url, item.PromptId, AudioView.From(item), item.ParentId, item.CreatedAt, item.UpdatedAt,
+        result is null ? null : ItemResultView.From(result));
 }
 
 /// <summary>The stored original recording: its container and, for WAV, what its header says.</summary>

@@ -6,9 +6,12 @@ internal sealed class FfmpegDecoder(string executable, TimeSpan timeout)
     public async Task<(PcmAudio Audio, AudioSourceFormat Source)> DecodeAsync(
         Stream input, AudioContainer container, int targetRate, long maxFrames, CancellationToken ct)
     {
+        // The whitelist stops an upload that is really a playlist (HLS, concat) from making ffmpeg open
+        // local files or URLs: only the stdin pipe may be read.
         string[] arguments =
         [
             "-nostdin", "-hide_banner", "-nostats", "-loglevel", "info",
+            "-protocol_whitelist", "pipe",
             "-i", "pipe:0",
             "-map", "0:a:0", "-ac", "1", "-ar", targetRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-acodec", "pcm_f32le", "-f", "wav", "pipe:1",

@@ -59,6 +59,20 @@ public sealed class FfmpegDecoderTests
         Assert.That(error!.Message, Does.Contain("longer than"));
     }
 
+    [Test]
+    public void DecodeAsync_PlaylistPointingAtALocalFile_IsRefused()
+    {
+        var directory = TestPaths.NewTempDirectory();
+        var secret = AudioTools.Speech16k(directory, "secret");
+        var playlist = $"#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:5.0,\nfile://{secret}\n#EXT-X-ENDLIST\n";
+        var decoder = new FfmpegDecoder(Requires.Ffmpeg(), TimeSpan.FromSeconds(30));
+
+        var error = Assert.ThrowsAsync<AudioFormatException>(() => decoder.DecodeAsync(
+            new MemoryStream(System.Text.Encoding.ASCII.GetBytes(playlist)), AudioContainer.Unknown, 16000, long.MaxValue, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.StartWith("ffmpeg could not decode"));
+    }
+
     /// <summary>An upload whose sender never sends another byte.</summary>
     private sealed class BlockingStream : Stream
     {

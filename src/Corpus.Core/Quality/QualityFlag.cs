@@ -1,0 +1,6 @@
+namespace Corpus.Core.Quality;
+
+/// <summary>One reason an item needs a look (or was rejected): what was measured against which threshold.</summary>
+/// <param name="Name">A stable snake_case name such as <c>not_darija</c> or <c>clipping</c> (see <see cref="QualityFlags"/>).</param>
+/// <param name="Reason">A sentence for annotators with the measured values.</param>
+public sealed record QualityFlag(string Name, string Reason, double? Measured, double? Threshold);

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Corpus.Data.Ingestion;
+using Corpus.Data.Processing;
+using Microsoft.Extensions.Options;
+
+namespace Corpus.Server.Processing;
+
+/// <summary>
+/// Claims received items in leased batches and stores each item's outcome atomically with the state
+/// change, so stopping at any moment loses nothing and never produces a second result: an
+/// unfinished item keeps its lease until it expires and is then claimed again.
+/// </summary>
+public sealed class ProcessingRunner
+{
+    private readonly WorkQueue _queue;
+    private readonly ItemProcessor _processor;
+    private readonly ResultStore _results;
+    private readonly ItemStore _items;
+    private readonly ProcessingOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ProcessingRunner> _log;
+
+    internal ProcessingRunner(WorkQueue queue, ItemProcessor processor, ResultStore results, ItemStore items,
+        IOptions<ProcessingOptions> options, TimeProvider time, ILogger<ProcessingRunner> log)
+    {
+        _queue = queue;
+        _processor = processor;
+        _results = results;
+        _items = items;
+        _options = options.Value;
+        _time = time;
+        _log = log;
+    }
+
+    /// <summary>Processes one claimed batch; an empty summary means nothing was waiting.</summary>
+    public async Task<ProcessingSummary> RunBatchAsync(CancellationToken cancellationToken)
+    {
+        var (owner, batch) = await _queue.ClaimAsync(_options.BatchSize, _options.Lease, cancellationToken);
+        var states = new ConcurrentDictionary<string, int>();
+        var failed = 0;
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
+            async (item, token) =>
+            {
+                try
+                {
+                    var outcome = await _processor.ProcessAsync(item, token);
+                    if (await _results.CompleteAsync(owner, outcome.Result, outcome.State, outcome.MinHash, outcome.Children, _items, _time.GetUtcNow(), token))
+                        states.AddOrUpdate(outcome.State, 1, (_, n) => n + 1);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Interlocked.Increment(ref failed);
+                    _log.LogError(e, "Processing item {ItemId} failed; it will be retried when its lease expires.", item.Id);
+                }
+            });
+        return new ProcessingSummary(states, failed);
+    }
+
+    /// <summary>Processes until no received item is left (items leased by a dead worker are taken once their lease expires).</summary>
+    public async Task<ProcessingSummary> RunUntilEmptyAsync(IProgress<ProcessingSummary>? progress, CancellationToken cancellationToken)
+    {
+        var total = new Dictionary<string, int>();
+        var failed = 0;
+        while (true)
+        {
+            var batch = await RunBatchAsync(cancellationToken);
+            foreach (var (state, count) in batch.ByState) total[state] = total.GetValueOrDefault(state) + count;
+            failed += batch.Failed;
+            progress?.Report(new ProcessingSummary(total, failed));
+            if (batch.Processed + batch.Failed > 0) continue;
+            if (await _queue.CountWaitingAsync(cancellationToken) == 0 || batch.Failed > 0) return new ProcessingSummary(total, failed);
+            await Task.Delay(_options.IdleDelay, _time, cancellationToken);
+        }
+    }
+}
