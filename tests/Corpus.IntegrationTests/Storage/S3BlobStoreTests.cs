@@ -81,6 +81,24 @@ public sealed class S3BlobStoreTests
         Assert.That(await ReadAllAsync(bucket.Store, stored.Sha256), Is.EqualTo(bytes));
     }
 
+    [TestCase(65_535, true, 1, 0)]
+    [TestCase(65_535, false, 1, 0)]
+    [TestCase(65_536, true, 0, 1)]
+    [TestCase(65_536, false, 0, 1)]
+    [TestCase(300_000, false, 0, 1)]
+    public async Task PutAsync_AroundThe64KBThreshold_SendsOneRequestBelowItAndPartsFromIt(
+        int length, bool seekable, int singleUploads, int partUploads)
+    {
+        using var bucket = await S3TestBucket.CreateAsync(multipartThreshold: 65_536, partSize: 5L * 1024 * 1024);
+        var bytes = RandomBytes(length, seed: length);
+
+        var stored = await bucket.Store.PutAsync(seekable ? new MemoryStream(bytes) : new NonSeekableStream(bytes), None);
+
+        Assert.That(stored.Size, Is.EqualTo(length));
+        Assert.That((bucket.Client.SingleUploads, bucket.Client.PartUploads), Is.EqualTo((singleUploads, partUploads)));
+        Assert.That(await ReadAllAsync(bucket.Store, stored.Sha256), Is.EqualTo(bytes));
+    }
+
     [Test]
     public async Task PutAsync_SourceChangesWhileUploadingInParts_ThrowsAndStoresNothing()
     {

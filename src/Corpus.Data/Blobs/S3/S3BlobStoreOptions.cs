@@ -30,7 +30,7 @@ public sealed class S3BlobStoreOptions
 
     public string? SecretKey { get; init; }
 
-    /// <summary>Blobs larger than this are sent as a multipart upload.</summary>
+    /// <summary>Blobs of this many bytes or more are sent as a multipart upload; smaller ones in one request.</summary>
     public long MultipartThreshold { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Bytes per part; grown automatically when a blob would need more than 10,000 parts.</summary>

@@ -49,35 +49,42 @@ internal sealed class StagedBlob : IAsyncDisposable
         {
             var start = content.Position;
             var remaining = content.Length - start;
-            if (remaining > multipartThreshold)
+            if (remaining >= multipartThreshold)
             {
                 await CopyHashingAsync(content, null, hash, cancellationToken).ConfigureAwait(false);
                 return new StagedBlob(Finish(hash), remaining, null, content, start, ownsStream: false);
             }
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(multipartThreshold + 1, CopyChunk));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(multipartThreshold, CopyChunk));
         var filled = 0;
+        var keptBuffer = false;
         try
         {
-            while (filled <= multipartThreshold)
+            while (true)
             {
-                if (filled == buffer.Length)
-                    buffer = Grow(buffer, (int)Math.Min(multipartThreshold + 1, (long)buffer.Length * 2));
-                var read = await content.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                // The pool may hand out a larger array than asked for; never buffer past the threshold.
+                var capacity = (int)Math.Min(buffer.Length, multipartThreshold);
+                if (filled == capacity)
+                {
+                    if (capacity == multipartThreshold) break;
+                    buffer = Grow(buffer, filled, (int)Math.Min(multipartThreshold, (long)buffer.Length * 2));
+                    continue;
+                }
+                var read = await content.ReadAsync(buffer.AsMemory(filled, capacity - filled), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     hash.AppendData(buffer, 0, filled);
+                    keptBuffer = true;
                     return new StagedBlob(Finish(hash), filled, buffer, null, 0, ownsStream: false);
                 }
                 filled += read;
             }
             return await SpoolAsync(buffer, filled, content, hash, spoolDirectory, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
+            if (!keptBuffer) ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -91,7 +98,6 @@ internal sealed class StagedBlob : IAsyncDisposable
         {
             hash.AppendData(head, 0, headLength);
             await file.WriteAsync(head.AsMemory(0, headLength), cancellationToken).ConfigureAwait(false);
-            ArrayPool<byte>.Shared.Return(head);
             await CopyHashingAsync(rest, file, hash, cancellationToken).ConfigureAwait(false);
             return new StagedBlob(Finish(hash), file.Length, null, file, 0, ownsStream: true);
         }
@@ -122,10 +128,10 @@ internal sealed class StagedBlob : IAsyncDisposable
         }
     }
 
-    private static byte[] Grow(byte[] buffer, int size)
+    private static byte[] Grow(byte[] buffer, int filled, int size)
     {
         var larger = ArrayPool<byte>.Shared.Rent(size);
-        buffer.AsSpan().CopyTo(larger);
+        buffer.AsSpan(0, filled).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;
     }
