@@ -27,6 +27,23 @@ public sealed class PostgresConnectionFactory : IDbConnectionFactory, IAsyncDisp
 
     public string DatabaseName { get; }
 
+    /// <summary>
+    /// True when a <c>--db</c> value is a PostgreSQL connection string (<c>Host=...;Database=...</c>) rather than
+    /// the path of an embedded SQLite file.
+    /// </summary>
+    public static bool IsConnectionString(string value)
+    {
+        if (!value.Contains('=') || !value.Contains("host", StringComparison.OrdinalIgnoreCase)) return false;
+        try
+        {
+            return !string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(value).Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public SqlDialect Dialect => SqlDialect.Postgres;
 
     public ResiliencePipeline Retry { get; }

@@ -14,6 +14,16 @@ public sealed class PostgresConnectionFactoryTests
         Assert.Throws<ArgumentException>(() => new PostgresConnectionFactory("Host=127.0.0.1;Username=corpus"));
     }
 
+    [TestCase("Host=127.0.0.1;Port=5432;Username=corpus;Password=x;Database=corpus", true)]
+    [TestCase("host=db.internal;database=corpus", true)]
+    [TestCase("./corpus-data/corpus.db", false)]
+    [TestCase("/srv/host=odd/corpus.db", false)]
+    [TestCase("C:\\data\\corpus.db", false)]
+    public void IsConnectionString_DbSetting_TellsPostgresFromASqlitePath(string value, bool expected)
+    {
+        Assert.That(PostgresConnectionFactory.IsConnectionString(value), Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task IsUniqueViolation_SecondRowWithTheSameKey_IsTrueOnlyForThatError()
     {
