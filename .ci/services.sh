@@ -40,18 +40,21 @@ _corpus_apt_install() {
 _corpus_postgres_start() {
   _corpus_pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$_corpus_pg_bin" ] || [ ! -x "$_corpus_pg_bin/pg_ctl" ]; then
+    [ "$(id -u)" -eq 0 ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; return 1; }
     _corpus_apt_install postgresql || { echo "could not install postgresql" >&2; return 1; }
     _corpus_pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   fi
   # PostgreSQL refuses to run as root; the Debian package creates this account.
-  id postgres >/dev/null 2>&1 || useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
+  if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
+  fi
 
   local data="$_corpus_services_dir/postgres" port password
   port=$(_corpus_free_port) || return 1
   password=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
   mkdir -p "$data" "$_corpus_services_dir/socket"
   printf '%s\n' "$password" > "$_corpus_services_dir/superuser-password"
-  chown -R postgres "$_corpus_services_dir"
+  [ "$(id -u)" -ne 0 ] || chown -R postgres "$_corpus_services_dir"
 
   _corpus_as_postgres "$_corpus_pg_bin/initdb" --pgdata="$data/cluster" --username=postgres \
     --pwfile="$_corpus_services_dir/superuser-password" --auth-local=trust --auth-host=scram-sha-256 \
@@ -73,8 +76,13 @@ _corpus_postgres_start() {
   export CORPUS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=corpus;Password=$password;Database=corpus_test"
 }
 
+# As root (CI) the cluster belongs to the postgres account; a developer runs it as themselves.
 _corpus_as_postgres() {
-  (cd / && runuser -u postgres -- "$@")
+  if [ "$(id -u)" -eq 0 ]; then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    (cd / && "$@")
+  fi
 }
 
 _corpus_s3_start() {
