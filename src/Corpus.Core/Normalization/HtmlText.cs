@@ -1,18 +1,28 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Corpus.Core.Normalization;
 
-/// <summary>DESIGN.md §3 step 1 for social posts: entities decoded and line-break tags made line breaks.</summary>
-internal static class HtmlText
+/// <summary>
+/// DESIGN.md §3 step 1 for social posts: line-break tags become line breaks, the inline tags that
+/// comment exports carry (&lt;a href=...&gt;12:04&lt;/a&gt;, &lt;b&gt;) are dropped keeping their text,
+/// and entities are decoded.
+/// </summary>
+internal static partial class HtmlText
 {
-    private static readonly string[] LineBreakTags = ["<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />"];
+    [GeneratedRegex("""<br\s*/?>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreakTag();
+
+    [GeneratedRegex("""</?(?:a|b|i|u|s|em|strong|span|p|div|font|small|big|sup|sub)(?:\s[^<>]*)?/?>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineTag();
 
     public static string Unescape(string text)
     {
         if (text.AsSpan().IndexOfAny('&', '<') < 0) return text;
-        foreach (var tag in LineBreakTags)
+        if (text.Contains('<'))
         {
-            if (text.Contains(tag, StringComparison.Ordinal)) text = text.Replace(tag, "\n", StringComparison.Ordinal);
+            text = LineBreakTag().Replace(text, "\n");
+            text = InlineTag().Replace(text, "");
         }
         return WebUtility.HtmlDecode(text);
     }

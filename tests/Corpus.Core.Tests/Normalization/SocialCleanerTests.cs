@@ -81,6 +81,9 @@ public sealed class SocialCleanerTests
     [TestCase("Tom &amp; Jerry &quot;ok&quot;", "Tom & Jerry \"ok\"")]
     [TestCase("السيبة<br>الحݣرة<br />لا", "السيبة\nالحڭرة\nلا")]
     [TestCase("&#1587;&#1604;&#1575;&#1605;", "سلام")]
+    [TestCase("<a href=\"https://www.youtube.com/watch?v=x&amp;t=724\">12:04</a> hhhhh", "12:04 haha")]
+    [TestCase("<b>wa3er</b> <I>bzaf</I>", "wa3er bzaf")]
+    [TestCase("3 < 5 w 7 > 2", "3 < 5 w 7 > 2")]
     public void Display_HtmlInSocialText_IsUnescaped(string raw, string expected) => Assert.That(Display(raw), Is.EqualTo(expected));
 
     [Test]
