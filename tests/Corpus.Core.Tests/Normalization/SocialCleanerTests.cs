@@ -56,6 +56,12 @@ public sealed class SocialCleanerTests
         Assert.That(Count(raw, "email"), Is.EqualTo(1));
     }
 
+    [TestCase("mail: ali.b@site.co.ma. merci", "mail: <EMAIL>. merci")]
+    [TestCase("sifto l ali@site.ma ولا l sara@x.org", "sifto l <EMAIL> ولا l <EMAIL>")]
+    [TestCase("a@b w x@y.c", "a@b w x@y.c")]
+    public void Display_EmailsAndNearMisses_AreTreatedAsExpected(string raw, string expected) =>
+        Assert.That(Display(raw), Is.EqualTo(expected));
+
     [TestCase("@simo_123 chof had lvideo", "<USER> chof had lvideo")]
     [TestCase("merci @Hamza.Off!", "merci <USER>!")]
     public void Display_Handles_BecomeUserTokens(string raw, string expected) => Assert.That(Display(raw), Is.EqualTo(expected));
