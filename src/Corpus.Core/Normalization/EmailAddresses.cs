@@ -20,7 +20,14 @@ internal static class EmailAddresses
             var end = at + 1;
             while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-')) end++;
             while (end > at + 1 && text[end - 1] is '.' or '-') end--;
-            if (start == at || start < copied || !IsDomain(text.AsSpan(at + 1, end - at - 1))) continue;
+            // "ali@site.ma.06" ends at site.ma: back off label by label to the longest valid domain.
+            while (end > at + 1 && !IsDomain(text.AsSpan(at + 1, end - at - 1)))
+            {
+                var dot = text.AsSpan(at + 1, end - at - 1).LastIndexOf('.');
+                end = dot < 0 ? at + 1 : at + 1 + dot;
+            }
+            start = Math.Max(start, copied);
+            if (start == at || end == at + 1) continue;
             output ??= new StringBuilder(text.Length);
             output.Append(text, copied, start - copied).Append(token);
             copied = end;

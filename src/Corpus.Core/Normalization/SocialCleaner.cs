@@ -32,10 +32,10 @@ internal static partial class SocialCleaner
     [GeneratedRegex("""(?<![\w+])(?:\+212|00212|0)[\s.-]?(?:\(0\)[\s.-]?)?[5-8](?:[\s.-]?[0-9]){8}(?![0-9])""", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex("""(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<![\w@.>])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?""", RegexOptions.CultureInvariant)]
     private static partial Regex User();
 
-    [GeneratedRegex("""(?<![\w&#])#([\p{L}\p{M}\p{Nd}_]+)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<![\w&#>])#([\p{L}\p{M}\p{Nd}_]+)""", RegexOptions.CultureInvariant)]
     private static partial Regex Hashtag();
 
     [GeneratedRegex("""\b[A-Z]{1,2}[0-9]{5,6}\b""", RegexOptions.CultureInvariant)]
