@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return ProcessCommand.Create();
         yield return ProcessCommand.CreateRescore();
         yield return NormalizeCommand.Create();
+        yield return LangIdCommand.Create();
         yield return AudioCommand.Create();
     }
 }

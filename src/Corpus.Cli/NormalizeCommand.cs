@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,13 +12,29 @@ internal static class NormalizeCommand
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // JSON requires escaping only the quote, the backslash and the control characters.
+    private static readonly SearchValues<char> MustEscape =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(code => (char)code), '"', '\\']);
+
     public static Command Create()
     {
-        var kind = new Option<string>("--kind") { Description = "text or social (social also cleans URLs, e-mails, handles, phones, ids)", DefaultValueFactory = _ => "text" };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "text or social (social also cleans URLs, e-mails, handles, phones, ids)",
+            DefaultValueFactory = _ => "text",
+        };
         kind.AcceptOnlyFromAmong("text", "social");
-        var format = new Option<string>("--format") { Description = "jsonl (every form) or text (the display form only)", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (every form) or text (the display form only)",
+            DefaultValueFactory = _ => "jsonl",
+        };
         format.AcceptOnlyFromAmong("jsonl", "text");
-        var command = new Command("normalize", "Normalize lines of stdin (Darija text, social posts, Arabizi) and write them to stdout.") { kind, format };
+        var command = new Command("normalize", "Normalize lines of stdin (Darija text, social posts, Arabizi) to stdout.")
+        {
+            kind,
+            format,
+        };
         command.SetAction(async (parse, cancellation) =>
         {
             var textKind = parse.GetValue(kind) == "social" ? TextKind.Social : TextKind.Text;
@@ -85,7 +102,7 @@ internal static class NormalizeCommand
         else if (displayOnly)
         {
             writer.Flush();
-            output.Write(System.Text.Encoding.UTF8.GetBytes(TextNormalizer.Display(raw, kind).Replace('\n', ' ')));
+            output.Write(Encoding.UTF8.GetBytes(TextNormalizer.Display(raw, kind).Replace('\n', ' ')));
             output.WriteByte((byte)'\n');
             return;
         }
@@ -100,14 +117,14 @@ internal static class NormalizeCommand
     private static void WriteNormalized(Utf8JsonWriter writer, string raw, NormalizedText normalized)
     {
         writer.WriteStartObject();
-        writer.WriteString("raw", raw);
-        writer.WriteString("display", normalized.Display);
-        writer.WriteString("key", normalized.Key);
+        WriteText(writer, "raw", raw);
+        WriteText(writer, "display", normalized.Display);
+        WriteText(writer, "key", normalized.Key);
         writer.WriteString("script", normalized.Script);
         writer.WriteStartArray("segments");
-        foreach (var segment in normalized.Segments) writer.WriteStringValue(segment);
+        foreach (var segment in normalized.Segments) WriteText(writer, null, segment);
         writer.WriteEndArray();
-        if (normalized.Arabic is not null) writer.WriteString("arabic", normalized.Arabic);
+        if (normalized.Arabic is not null) WriteText(writer, "arabic", normalized.Arabic);
         writer.WriteStartArray("replacements");
         foreach (var replacement in normalized.Replacements)
         {
@@ -119,5 +136,30 @@ internal static class NormalizeCommand
         writer.WriteEndArray();
         writer.WriteString("version", normalized.NormalizerVersion);
         writer.WriteEndObject();
+    }
+
+    // The JSON encoders escape every emoji as a surrogate pair (\uD83D\uDE02); written raw, with only
+    // what JSON requires escaped, the output stays readable Arabic, Tifinagh and emoji.
+    private static void WriteText(Utf8JsonWriter writer, string? name, string value)
+    {
+        if (name is not null) writer.WritePropertyName(name);
+        var json = new StringBuilder(value.Length + 2).Append('"');
+        var rest = value.AsSpan();
+        for (var at = rest.IndexOfAny(MustEscape); at >= 0; at = rest.IndexOfAny(MustEscape))
+        {
+            json.Append(rest[..at]);
+            json.Append(rest[at] switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                var control => $"\\u{(int)control:x4}",
+            });
+            rest = rest[(at + 1)..];
+        }
+        json.Append(rest).Append('"');
+        writer.WriteRawValue(json.ToString());
     }
 }

@@ -7,5 +7,7 @@ internal static class BenchmarkCatalog
         yield return new Ingestion.IngestionBenchmark();
         yield return new Audio.AudioBenchmark();
         yield return new Quality.NearDuplicateBenchmark();
+        yield return new Quality.ScoringBenchmark();
+        yield return new Normalization.NormalizeThroughputBenchmark();
     }
 }

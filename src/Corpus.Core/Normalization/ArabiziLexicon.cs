@@ -23,8 +23,8 @@ internal static class ArabiziLexicon
         kaydir katdir kandir ndir dirha siri sirou jit jat jaw mchit mcha mchat mchaw mchina mchiti nmchi tmchi lhna tma
         temma tema fhad fhal bhal kima kifma bach bax baxi bx xno xnou axno akhay akhouya lalla sidi khoti smahli smhli
         nchofo ndiro gha ghan mazal mazel baqi lahoma ykon ykoun tkon tkoun nkon nkoun kolhom kamlin kamla bzaaf zaf aji
-        ajiw khassni khass khas khasso khassek fiha fih fik fiya fina fihom liya lih liha lina likom lihom lik likoum
-        mochkil moxkil mochkila khayb khayba fhmti fhamti wlat wla wila bezf hadok ghayb kolxi matb9ach dyalkoum
+        ajiw khassni khass khas khasso khassek fiha fih fik fiya fina fihom liya lia lya lih liha lina likom lihom lik likoum biya bik bih biha bina
+        mochkil moxkil mochkila khayb khayba fhmti fhamti wlat wla wila bezf hadok ghayb kolxi matb9ach dyalkoum bazaf bazzaf li dima kif lhmd mzl
         """);
 
     private static readonly HashSet<string> Foreign = Words("""
@@ -41,6 +41,7 @@ internal static class ArabiziLexicon
         docteur ville quartier maison appartement cafe restaurant equipe photo page compte message internet wifi
         facebook instagram youtube tiktok whatsapp google application app site juste sans chez contre entre depuis
         pendant avant apres peut etre avoir faut mieux meme comme alors voila dh dhs km kg euro euros dollar
+        ans btw wtf fml ngl tbh omg lol mdr ptdr jpp stp svp dsl bcp pk pq tkt mtn cv www pls thx idk smh brb
         """);
 
     private static readonly string[] ForeignEndings = ["tion", "ment", "eux", "eur", "eurs", "ique", "iques", "aire", "oire", "eau", "eaux", "ing", "ness"];
@@ -48,8 +49,34 @@ internal static class ArabiziLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DarijaLookup = Darija.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignLookup = Foreign.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same words with doubled letters written once, so bzzaf, bazzaf and bzaaf all find bzaf.
+    private static readonly HashSet<string> DarijaSqueezed = new(Darija.Select(Squeezed), StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DarijaSqueezedLookup = DarijaSqueezed.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A common Darija word written in Latin letters without digits (wach, bzaf, daba).</summary>
-    public static bool IsDarijaWord(ReadOnlySpan<char> lowerWord) => DarijaLookup.Contains(lowerWord);
+    public static bool IsDarijaWord(ReadOnlySpan<char> lowerWord)
+    {
+        if (DarijaLookup.Contains(lowerWord)) return true;
+        if (lowerWord.Length > 64) return false;
+        Span<char> squeezed = stackalloc char[lowerWord.Length];
+        return DarijaSqueezedLookup.Contains(squeezed[..Squeeze(lowerWord, squeezed)]);
+    }
+
+    private static string Squeezed(string word)
+    {
+        var squeezed = new char[word.Length];
+        return new string(squeezed, 0, Squeeze(word, squeezed));
+    }
+
+    private static int Squeeze(ReadOnlySpan<char> word, Span<char> squeezed)
+    {
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (length == 0 || squeezed[length - 1] != c) squeezed[length++] = c;
+        }
+        return length;
+    }
 
     /// <summary>A French or English word: a frequent one, one with French accents, or a telling ending.</summary>
     public static bool IsForeign(ReadOnlySpan<char> word)

@@ -1,86 +1,96 @@
 namespace Corpus.Core.Normalization;
 
 /// <summary>
-/// The character pass of the display form (DESIGN.md §3 steps 3-7) in one table-driven loop:
-/// invisible and bidi controls, exotic spaces, tatweel and marks, Arabic-Indic digits, look-alike
-/// letters and the Darija letters. NFKC (step 2) is applied first by the caller when this pass asks.
+/// The character pass of the display form (DESIGN.md §3 steps 2-7) in one table-driven loop:
+/// NFKC compatibility mappings, invisible and bidi controls, exotic spaces, tatweel and marks,
+/// Arabic-Indic digits, look-alike letters and the Darija letters.
 /// </summary>
 internal static class CharacterFolder
 {
+    /// <summary>The destination size <see cref="Fold"/> needs for a source of this length.</summary>
+    public static int Capacity(int sourceLength) => sourceLength * 2 + 16;
+
     /// <summary>
-    /// Returns the length written, or -1 when NFKC has not been applied yet and the text holds a
-    /// character it would change.
+    /// Returns the length written, or -1 when the text needs the full NFKC first: a mark that may
+    /// compose with the letter before it, or mappings longer than the destination. With
+    /// <paramref name="nfkcApplied"/> the text has been through <see cref="NfkcFolder.Fold"/>.
     /// </summary>
     public static int Fold(ReadOnlySpan<char> source, Span<char> destination, char darijaG, bool nfkcApplied, ReplacementTally tally)
     {
         var classes = FoldTable.Classes;
-        var targets = FoldTable.Targets;
-        int written = 0, diacritics = 0, tatweels = 0, emoji = 0;
-        var regionalIndicators = 0;
+        var output = new FoldOutput(destination, darijaG);
         for (var i = 0; i < source.Length; i++)
         {
-            var c = source[i];
-            switch (classes[c])
+            var plain = PlainRun.Length(source[i..]);
+            if (plain > 0)
             {
-                case FoldClass.Keep: destination[written++] = c; break;
-                case FoldClass.Remove: break;
-                case FoldClass.Space: destination[written++] = ' '; break;
-                case FoldClass.LineBreak: destination[written++] = '\n'; break;
+                if (!output.TryAppendPlain(source.Slice(i, plain))) return -1;
+                i += plain;
+                if (i == source.Length) break;
+            }
+            var c = source[i];
+            var foldClass = classes[c];
+            if (foldClass == FoldClass.Keep)
+            {
+                if (!output.TryAppend(c)) return -1;
+                continue;
+            }
+            switch (foldClass)
+            {
                 case FoldClass.CarriageReturn:
-                    if (i + 1 >= source.Length || source[i + 1] != '\n') destination[written++] = '\n';
+                    if (i + 1 < source.Length && source[i + 1] == '\n') continue;
                     break;
-                case FoldClass.Diacritic: diacritics++; break;
                 case FoldClass.Tatweel:
-                    if (i == 0 || source[i - 1] != '\u0640') tatweels++;
+                    if (i > 0 && source[i - 1] == '\u0640') continue;
                     break;
-                case FoldClass.Map: destination[written++] = targets[c]; break;
-                case FoldClass.DarijaG: destination[written++] = darijaG; break;
                 case FoldClass.ZeroWidthJoiner:
-                    if (JoinsEmoji(source, i, destination[..written])) destination[written++] = c;
+                    if (!JoinsEmoji(source, i, output.Written)) continue;
                     break;
-                case FoldClass.NeedsNfkc:
-                    // After NFKC only marks that found no letter to compose with are left.
+                case FoldClass.Compatibility:
+                    if (!output.TryAppendAll(FoldTable.Compatibility(c))) return -1;
+                    continue;
+                case FoldClass.Composing:
+                    // Left over after NFKC, the mark composes with nothing: it is kept, or removed with the marks.
                     if (!nfkcApplied) return -1;
-                    if (c is >= '\u064B' and <= '\u065F') diacritics++;
-                    else destination[written++] = c;
-                    break;
-                case FoldClass.Emoji:
-                    if (!FollowsJoiner(destination[..written])) emoji++;
-                    destination[written++] = c;
+                    foldClass = c is >= '\u064B' and <= '\u065F' ? FoldClass.Diacritic : FoldClass.Keep;
                     break;
                 case FoldClass.HighSurrogate:
                     if (i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
                     {
                         var codePoint = char.ConvertToUtf32(c, source[i + 1]);
-                        if (!nfkcApplied && NfkcFolder.Affects(codePoint)) return -1;
-                        if (EmojiRanges.IsSupplementaryEmoji(codePoint) && !FollowsJoiner(destination[..written])) emoji++;
-                        else if (EmojiRanges.IsRegionalIndicator(codePoint)) regionalIndicators++;
-                        destination[written++] = c;
-                        destination[written++] = source[++i];
+                        i++;
+                        if (NfkcFolder.TryMap(codePoint, out var mapped))
+                        {
+                            if (!output.TryAppendAll(mapped)) return -1;
+                        }
+                        else if (!output.TryAppendPair(codePoint, c, source[i]))
+                        {
+                            return -1;
+                        }
+                        continue;
                     }
-                    else
-                    {
-                        destination[written++] = c;
-                    }
+                    foldClass = FoldClass.Keep;
                     break;
             }
+            if (!output.TryApply(foldClass, c)) return -1;
         }
-        tally.Add(ReplacementKind.Diacritics, diacritics);
-        tally.Add(ReplacementKind.Elongation, tatweels);
-        tally.Add(ReplacementKind.Emoji, emoji + (regionalIndicators + 1) / 2);
-        return written;
+        output.ReportTo(tally);
+        return output.Length;
     }
-
-    private static bool FollowsJoiner(ReadOnlySpan<char> written) => written.Length > 0 && written[^1] == '\u200D';
 
     // A zero-width joiner is kept only inside an emoji sequence such as 👨‍👩‍👧, where it changes the picture.
     private static bool JoinsEmoji(ReadOnlySpan<char> source, int index, ReadOnlySpan<char> written)
     {
         if (written.Length == 0 || index + 1 >= source.Length) return false;
         var before = written[^1];
+        var emojiBefore = before == '\uFE0F' || EmojiRanges.IsBmpEmoji(before)
+            || (written.Length >= 2 && char.IsSurrogatePair(written[^2], before) && IsEmojiPart(char.ConvertToUtf32(written[^2], before)));
+        if (!emojiBefore) return false;
         var after = source[index + 1];
-        var emojiBefore = char.IsLowSurrogate(before) || before == '\uFE0F' || EmojiRanges.IsBmpEmoji(before);
-        var emojiAfter = char.IsHighSurrogate(after) || EmojiRanges.IsBmpEmoji(after);
-        return emojiBefore && emojiAfter;
+        return EmojiRanges.IsBmpEmoji(after)
+            || (index + 2 < source.Length && char.IsSurrogatePair(after, source[index + 2]) && IsEmojiPart(char.ConvertToUtf32(after, source[index + 2])));
     }
+
+    private static bool IsEmojiPart(int codePoint) =>
+        EmojiRanges.IsSupplementaryEmoji(codePoint) || EmojiRanges.IsSkinTone(codePoint) || EmojiRanges.IsRegionalIndicator(codePoint);
 }

@@ -24,9 +24,10 @@ internal static class DarijaWordShape
     /// <summary>True for a lower-case ASCII word of at least three letters with a Darija shape.</summary>
     public static bool IsDarija(ReadOnlySpan<char> lower)
     {
-        if (lower.Length < 3 || !HasVowel(lower)) return false;
+        // Shorthand without vowels (lhmd, mzl, bzf) counts by its start; endings need a real word.
+        if (lower.Length < 3) return false;
         if (StartsLikeDarija(lower) || HasTensePrefix(lower)) return true;
-        if (lower.Length < 5) return false;
+        if (lower.Length < 5 || !HasVowel(lower)) return false;
         foreach (var ending in Endings)
         {
             if (lower.EndsWith(ending, StringComparison.Ordinal)) return true;

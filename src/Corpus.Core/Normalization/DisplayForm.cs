@@ -8,7 +8,7 @@ internal static class DisplayForm
     public static string Build(string raw, TextKind kind, char darijaG, ReplacementTally tally)
     {
         var text = kind == TextKind.Social ? HtmlText.Unescape(raw) : raw;
-        var folded = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var folded = ArrayPool<char>.Shared.Rent(CharacterFolder.Capacity(text.Length));
         try
         {
             var length = CharacterFolder.Fold(text, folded, darijaG, nfkcApplied: false, tally);
@@ -16,7 +16,7 @@ internal static class DisplayForm
             {
                 text = NfkcFolder.Fold(text);
                 ArrayPool<char>.Shared.Return(folded);
-                folded = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+                folded = ArrayPool<char>.Shared.Rent(CharacterFolder.Capacity(text.Length));
                 length = CharacterFolder.Fold(text, folded, darijaG, nfkcApplied: true, tally);
             }
             if (kind == TextKind.Social)

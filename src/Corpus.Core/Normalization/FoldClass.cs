@@ -13,7 +13,8 @@ internal enum FoldClass : byte
     Map,
     DarijaG,
     ZeroWidthJoiner,
-    NeedsNfkc,
+    Compatibility,
+    Composing,
     HighSurrogate,
     Emoji,
 }

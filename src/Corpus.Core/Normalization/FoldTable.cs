@@ -6,12 +6,16 @@ internal static class FoldTable
     public static readonly FoldClass[] Classes = BuildClasses();
     public static readonly char[] Targets = BuildTargets();
 
+    /// <summary>The NFKC replacement of a BMP character of class <see cref="FoldClass.Compatibility"/>.</summary>
+    public static string Compatibility(char c) => NfkcFolder.TryMap(c, out var mapped) ? mapped : c.ToString();
+
     private static FoldClass[] BuildClasses()
     {
         var classes = new FoldClass[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (NfkcFolder.Affects(c)) classes[c] = FoldClass.NeedsNfkc;
+            if (NfkcFolder.IsComposingMark(c)) classes[c] = FoldClass.Composing;
+            else if (NfkcFolder.TryMap(c, out _)) classes[c] = FoldClass.Compatibility;
             else if (EmojiRanges.IsBmpEmoji(c)) classes[c] = FoldClass.Emoji;
         }
         for (var c = 0; c < 0x20; c++) classes[c] = FoldClass.Remove;
@@ -38,7 +42,7 @@ internal static class FoldTable
         Set(classes, FoldClass.DarijaG, '\u0763', '\u06AD', '\u06AF');
         for (var c = 0xD800; c <= 0xDBFF; c++) classes[c] = FoldClass.HighSurrogate;
         // Hamza and madda marks compose with the letter before them (ا + ٔ = أ) before marks are removed.
-        Range(classes, FoldClass.NeedsNfkc, 0x0653, 0x0655);
+        Range(classes, FoldClass.Composing, 0x0653, 0x0655);
         return classes;
     }
 

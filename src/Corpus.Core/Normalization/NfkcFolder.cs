@@ -15,8 +15,11 @@ internal static class NfkcFolder
     private static readonly Dictionary<long, char> Compositions = ParseCompositions(out ComposingMarks);
     private static readonly HashSet<int> ComposingMarks;
 
-    /// <summary>True for a BMP character that NFKC may change (the caller then folds the whole text).</summary>
-    public static bool Affects(int codePoint) => Mappings.ContainsKey(codePoint) || ComposingMarks.Contains(codePoint);
+    /// <summary>The NFKC replacement of a code point that has a compatibility or canonical mapping.</summary>
+    public static bool TryMap(int codePoint, out string mapped) => Mappings.TryGetValue(codePoint, out mapped!);
+
+    /// <summary>True for a mark that NFKC may compose with the letter before it.</summary>
+    public static bool IsComposingMark(int codePoint) => ComposingMarks.Contains(codePoint);
 
     public static string Fold(string text)
     {

@@ -15,7 +15,7 @@ public static class MinHashScheme
     public const double LshThreshold = 0.72;
 
     /// <summary>Changes whenever anything above or the hashing below changes; stored items must be re-signed then.</summary>
-    public const string Version = "minhash-14x8-m61-s5-v1";
+    public const string Version = "minhash-14x8-m61-s5-v2";
 
     internal const ulong MersennePrime = (1UL << 61) - 1;
     internal const ulong PermutationSeed = 0x5EED_C0A9_0DA2_1A11UL;

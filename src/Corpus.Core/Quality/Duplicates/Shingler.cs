@@ -11,11 +11,33 @@ internal static class Shingler
     /// <summary>Writes the hashes into a pooled array the caller returns; the count is the return value.</summary>
     public static int Shingle(ReadOnlySpan<char> key, out ulong[] rented)
     {
-        key = key.Trim(' ');
-        var words = CountWords(key);
-        return words >= MinHashScheme.WordShingleMinWords
-            ? WordShingles(key, words, out rented)
-            : CharShingles(key, out rented);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, key.Length));
+        try
+        {
+            var collapsed = CollapseRuns(key.Trim(' '), buffer);
+            var words = CountWords(collapsed);
+            return words >= MinHashScheme.WordShingleMinWords
+                ? WordShingles(collapsed, words, out rented)
+                : CharShingles(collapsed, out rented);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Writes each run of one character once: the match key keeps doubled letters (they carry meaning
+    /// in Arabizi), but for spotting copies "بزااف" and "بزاف" are the same word.
+    /// </summary>
+    private static ReadOnlySpan<char> CollapseRuns(ReadOnlySpan<char> key, char[] buffer)
+    {
+        var length = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (i == 0 || key[i] != key[i - 1]) buffer[length++] = key[i];
+        }
+        return buffer.AsSpan(0, length);
     }
 
     private static int CharShingles(ReadOnlySpan<char> key, out ulong[] rented)

@@ -8,9 +8,9 @@ namespace Corpus.Core.Quality.LanguageId;
 internal static class LanguageFeaturizer
 {
     /// <summary>Changes whenever the features of a text change; part of the model version.</summary>
-    public const string Version = "lidf-1";
+    public const string Version = "lidf-2";
 
-    public const int HashBits = 18;
+    public const int HashBits = 16;
     public const int HashedDimension = 1 << HashBits;
     public const int DenseCount = 8;
     public const int Dimension = HashedDimension + DenseCount;

@@ -32,6 +32,9 @@ public sealed class LanguageIdentifier
     public static string VersionFor(LanguageSeedSet seeds) =>
         $"{LanguageFeaturizer.Version}.{LanguageModelTrainer.Version}.{TextNormalizer.Version}.{seeds.ContentHash[..12]}";
 
+    /// <summary>Where models are cached inside a data directory (<c>--data</c>).</summary>
+    public static string ModelDirectoryIn(string dataDirectory) => Path.Combine(dataDirectory, "models");
+
     /// <summary>The model file for these seeds inside a model directory.</summary>
     public static string ModelPath(string modelDirectory, LanguageSeedSet seeds) =>
         Path.Combine(modelDirectory, FilePrefix + VersionFor(seeds) + FileSuffix);
@@ -44,11 +47,20 @@ public sealed class LanguageIdentifier
         return new LanguageIdentifier(LanguageModel.From(transformer.LastTransformer.Model), VersionFor(seeds));
     }
 
-    /// <summary>Loads the cached model for these seeds, training and caching it first when it is missing or stale.</summary>
+    /// <summary>Loads the cached model for these seeds, training and caching it first when it is missing, stale or unreadable.</summary>
     public static LanguageIdentifier LoadOrTrain(string modelDirectory, LanguageSeedSet seeds)
     {
         var path = ModelPath(modelDirectory, seeds);
-        return File.Exists(path) ? Load(path, VersionFor(seeds)) : TrainAndSave(modelDirectory, seeds);
+        if (!File.Exists(path)) return TrainAndSave(modelDirectory, seeds);
+        try
+        {
+            return Load(path, VersionFor(seeds));
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or FormatException or IOException)
+        {
+            // A cache that cannot be read (cut short by a crash, say) is rebuilt rather than fatal.
+            return TrainAndSave(modelDirectory, seeds);
+        }
     }
 
     /// <summary>Trains from the seeds, replaces the cached model, and removes models of other versions.</summary>

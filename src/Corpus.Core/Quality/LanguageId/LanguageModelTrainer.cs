@@ -15,10 +15,13 @@ internal static class LanguageModelTrainer
     public const int Seed = 20_251_123;
 
     /// <summary>Changes whenever training settings change; part of the model version.</summary>
-    public const string Version = "lbfgs-me-1";
+    public const string Version = "lbfgs-me-3";
+
+    // Chosen by 5-fold cross-validation on the seed sentences (0.01-0.2 all within 0.5% accuracy; the strongest of them).
+    private const float L2Regularization = 0.2f;
 
     public static TransformerChain<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> Train(
-        MLContext ml, LanguageSeedSet seeds, out DataViewSchema schema)
+        MLContext ml, LanguageSeedSet seeds, out DataViewSchema schema, float l2Regularization = L2Regularization)
     {
         var data = ml.Data.LoadFromEnumerable(Rows(seeds), Schema());
         schema = data.Schema;
@@ -29,10 +32,10 @@ internal static class LanguageModelTrainer
         {
             NumberOfThreads = 1,
             L1Regularization = 0.0f,
-            L2Regularization = 0.5f,
+            L2Regularization = l2Regularization,
             OptimizationTolerance = 1e-6f,
-            MaximumNumberOfIterations = 300,
-            HistorySize = 20,
+            MaximumNumberOfIterations = 100,
+            HistorySize = 5,
         });
         return toKey.Append(trainer).Fit(data);
     }
@@ -64,7 +67,7 @@ internal static class LanguageModelTrainer
         return rows;
     }
 
-    private static SchemaDefinition Schema()
+    internal static SchemaDefinition Schema()
     {
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
         schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, LanguageFeaturizer.Dimension);

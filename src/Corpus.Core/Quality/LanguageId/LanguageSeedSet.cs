@@ -27,6 +27,14 @@ public sealed class LanguageSeedSet
     /// <summary>SHA-256 of every label and sentence: a model trained from other sentences is stale.</summary>
     public string ContentHash { get; }
 
+    /// <summary>Seeds from anywhere else, such as texts annotators confirmed; every label must be known.</summary>
+    public static LanguageSeedSet From(IEnumerable<LanguageSeed> seeds, string origin)
+    {
+        var list = seeds.ToList();
+        foreach (var seed in list) LanguageLabels.IndexOf(seed.Label);
+        return new LanguageSeedSet(list, origin);
+    }
+
     /// <summary>Reads <c>&lt;label&gt;.txt</c> for every label; a missing file is an error.</summary>
     public static LanguageSeedSet FromDirectory(string directory)
     {
@@ -38,6 +46,21 @@ public sealed class LanguageSeedSet
             AddLines(label, File.ReadAllText(path, Encoding.UTF8), seeds);
         }
         return new LanguageSeedSet(seeds, Path.GetFullPath(directory));
+    }
+
+    /// <summary>
+    /// The seeds in the given folder; without one, <c>samples/langid</c> of the repository holding this
+    /// program when there is one (so edited seeds are used), else the built-in copies.
+    /// </summary>
+    public static LanguageSeedSet Locate(string? directory = null)
+    {
+        if (directory is not null) return FromDirectory(directory);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", "langid");
+            if (File.Exists(Path.Combine(candidate, LanguageLabels.DarijaArabic + ".txt"))) return FromDirectory(candidate);
+        }
+        return Embedded();
     }
 
     /// <summary>The seed sentences compiled into Corpus.Core, so an installed binary can train without the repository.</summary>

@@ -108,6 +108,25 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Test]
+    public void Open_FileOfAnotherFormat_RefusesIt()
+    {
+        var path = Path.Combine(TestPaths.NewTempDirectory(), "near.idx");
+        File.WriteAllText(path, "this is not an index file at all");
+
+        Assert.That(() => NearDuplicateIndex.Open(path), Throws.InstanceOf<InvalidDataException>());
+    }
+
+    [Test]
+    public void Add_FromManyThreads_KeepsEveryItem()
+    {
+        using var index = new NearDuplicateIndex();
+
+        Parallel.For(0, 2_000, i => index.Add($"item-{i}", MinHasher.Compute($"post number {i} {i * 7919}")));
+
+        Assert.That(index.Count, Is.EqualTo(2_000));
+    }
+
+    [Test]
     public void Constructor_ThresholdOutOfRange_Throws()
     {
         Assert.That(() => new NearDuplicateIndex(new NearDuplicateIndexOptions { SimilarityThreshold = 1.5 }),
