@@ -1,6 +1,7 @@
 using Corpus.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Corpus.Cli;
 
@@ -14,7 +15,7 @@ internal static class CliServices
             .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddCorpus(configuration);
         return services.BuildServiceProvider();

@@ -9,6 +9,8 @@ internal static class CommandCatalog
     {
         yield return ServeCommand.Create();
         yield return TokensCommand.Create();
+        yield return ProcessCommand.Create();
+        yield return ProcessCommand.CreateRescore();
         yield return NormalizeCommand.Create();
         yield return LangIdCommand.Create();
         yield return AudioCommand.Create();

@@ -12,15 +12,29 @@ internal static class NormalizeCommand
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly SearchValues<char> MustEscape = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+    // JSON requires escaping only the quote, the backslash and the control characters.
+    private static readonly SearchValues<char> MustEscape =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(code => (char)code), '"', '\\']);
 
     public static Command Create()
     {
-        var kind = new Option<string>("--kind") { Description = "text or social (social also cleans URLs, e-mails, handles, phones, ids)", DefaultValueFactory = _ => "text" };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "text or social (social also cleans URLs, e-mails, handles, phones, ids)",
+            DefaultValueFactory = _ => "text",
+        };
         kind.AcceptOnlyFromAmong("text", "social");
-        var format = new Option<string>("--format") { Description = "jsonl (every form) or text (the display form only)", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (every form) or text (the display form only)",
+            DefaultValueFactory = _ => "jsonl",
+        };
         format.AcceptOnlyFromAmong("jsonl", "text");
-        var command = new Command("normalize", "Normalize lines of stdin (Darija text, social posts, Arabizi) and write them to stdout.") { kind, format };
+        var command = new Command("normalize", "Normalize lines of stdin (Darija text, social posts, Arabizi) to stdout.")
+        {
+            kind,
+            format,
+        };
         command.SetAction(async (parse, cancellation) =>
         {
             var textKind = parse.GetValue(kind) == "social" ? TextKind.Social : TextKind.Text;

@@ -34,8 +34,9 @@ public static class ArabiziDetector
             if (c is 'a' or 'e' or 'i' or 'o' or 'u') vowels++;
         }
         if (letters == 0) return false;
-        if (digits == 0) return ArabiziLexicon.IsDarijaWord(lower) || (!ArabiziLexicon.IsForeign(lower) && (IsNegation(lower) || DarijaWordShape.IsDarija(lower)));
-        return HasLetterDigits(lower, letters, vowels);
+        if (digits > 0) return HasLetterDigits(lower, letters, vowels);
+        return ArabiziLexicon.IsDarijaWord(lower)
+            || (!ArabiziLexicon.IsForeign(lower) && (IsNegation(lower) || DarijaWordShape.IsDarija(lower)));
     }
 
     /// <summary>True when the text is mostly Darija written in Latin letters.</summary>

@@ -41,7 +41,7 @@ internal static class ArabiziLexicon
         docteur ville quartier maison appartement cafe restaurant equipe photo page compte message internet wifi
         facebook instagram youtube tiktok whatsapp google application app site juste sans chez contre entre depuis
         pendant avant apres peut etre avoir faut mieux meme comme alors voila dh dhs km kg euro euros dollar
-        btw wtf fml ngl tbh omg lol mdr ptdr jpp stp svp dsl bcp pk pq tkt mtn cv www pls thx idk smh brb
+        ans btw wtf fml ngl tbh omg lol mdr ptdr jpp stp svp dsl bcp pk pq tkt mtn cv www pls thx idk smh brb
         """);
 
     private static readonly string[] ForeignEndings = ["tion", "ment", "eux", "eur", "eurs", "ique", "iques", "aire", "oire", "eau", "eaux", "ing", "ness"];

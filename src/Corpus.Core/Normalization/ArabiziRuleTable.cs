@@ -19,6 +19,8 @@ internal static class ArabiziRuleTable
         Consonant("ch", "ش"), Consonant("kh", "خ"), Consonant("gh", "غ"),
         Consonant("dj", "ج"), Consonant("ck", "ك"),
         // Digits standing for letters.
+        // A hamza before a or o sits on an alef that carries the vowel (t2akd تأكد, l2omor لأمور).
+        Vowel("2a", "أ", Anywhere), Vowel("2o", "أ", Anywhere),
         Consonant("2", "أ", Initial), Consonant("2", "ء", Final), Consonant("2", "أ", NotInitial),
         Consonant("3", "ع"), Consonant("5", "خ"), Consonant("7", "ح"), Consonant("8", "ه"), Consonant("9", "ق"),
         // Emphatic capitals.

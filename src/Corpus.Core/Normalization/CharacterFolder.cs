@@ -24,7 +24,7 @@ internal static class CharacterFolder
             var plain = PlainRun.Length(source[i..]);
             if (plain > 0)
             {
-                output.AppendPlain(source.Slice(i, plain));
+                if (!output.TryAppendPlain(source.Slice(i, plain))) return -1;
                 i += plain;
                 if (i == source.Length) break;
             }
@@ -83,9 +83,14 @@ internal static class CharacterFolder
     {
         if (written.Length == 0 || index + 1 >= source.Length) return false;
         var before = written[^1];
+        var emojiBefore = before == '\uFE0F' || EmojiRanges.IsBmpEmoji(before)
+            || (written.Length >= 2 && char.IsSurrogatePair(written[^2], before) && IsEmojiPart(char.ConvertToUtf32(written[^2], before)));
+        if (!emojiBefore) return false;
         var after = source[index + 1];
-        var emojiBefore = char.IsLowSurrogate(before) || before == '\uFE0F' || EmojiRanges.IsBmpEmoji(before);
-        var emojiAfter = char.IsHighSurrogate(after) || EmojiRanges.IsBmpEmoji(after);
-        return emojiBefore && emojiAfter;
+        return EmojiRanges.IsBmpEmoji(after)
+            || (index + 2 < source.Length && char.IsSurrogatePair(after, source[index + 2]) && IsEmojiPart(char.ConvertToUtf32(after, source[index + 2])));
     }
+
+    private static bool IsEmojiPart(int codePoint) =>
+        EmojiRanges.IsSupplementaryEmoji(codePoint) || EmojiRanges.IsSkinTone(codePoint) || EmojiRanges.IsRegionalIndicator(codePoint);
 }

@@ -52,7 +52,7 @@ internal static class FinishingPass
                 continue;
             }
             if (separator != '\0') written = AppendSeparator(destination, written, ref separator);
-            if (char.IsHighSurrogate(c) && i + 1 < source.Length)
+            if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
             {
                 if (written >= 4 && destination[written - 2] == c && destination[written - 1] == source[i + 1]
                     && destination[written - 4] == c && destination[written - 3] == source[i + 1])

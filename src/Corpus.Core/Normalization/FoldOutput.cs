@@ -20,11 +20,12 @@ internal ref struct FoldOutput(Span<char> destination, char darijaG)
         return true;
     }
 
-    /// <summary>Copies characters that need no change; the destination always has room for the source.</summary>
-    public void AppendPlain(ReadOnlySpan<char> plain)
+    /// <summary>Copies characters that need no change; false when the destination is full.</summary>
+    public bool TryAppendPlain(ReadOnlySpan<char> plain)
     {
-        plain.CopyTo(_destination[Length..]);
+        if (!plain.TryCopyTo(_destination[Length..])) return false;
         Length += plain.Length;
+        return true;
     }
 
     /// <summary>Appends an NFKC replacement; its characters never need NFKC again.</summary>

@@ -1,7 +1,12 @@
 namespace Corpus.Core.Normalization;
 
-/// <summary>Generated from the Unicode Character Database (Unicode 14): compatibility and canonical
-/// mappings for the scripts this corpus meets; CJK, Hangul and historic scripts are left out.</summary>
+/// <summary>
+/// Generated from the Unicode Character Database (Unicode 14, Python's unicodedata): every code point
+/// whose NFKC differs from itself, leaving out CJK, Hangul, Kana, Greek, Cyrillic, Hebrew, Indic and
+/// historic scripts (NFKC leaves them unchanged here); and every
+/// canonical pair (base + mark) that NFC composes into a Latin letter (U+00C0-024F, U+1E00-1EFF) or an
+/// Arabic letter (U+0600-06FF).
+/// </summary>
 internal static class NfkcData
 {
     // "code point:replacement code points" separated by spaces; twelve entries per line.

@@ -24,7 +24,7 @@ public static class SentenceSplitter
                 if (c == '\n') Add(segments, text[start..i], ref start, i + 1);
                 continue;
             }
-            if ((i == 0 || text[i - 1] is ' ' or '\n') && WebAddress.StartsAt(text[i..])) inWebAddress = true;
+            if (c is 'h' or 'H' or 'w' or 'W' && (i == 0 || text[i - 1] is ' ' or '\n') && WebAddress.StartsAt(text[i..])) inWebAddress = true;
             if (!IsTerminator(c)) continue;
             var end = i + 1;
             while (end < text.Length && (IsTerminator(text[end]) || IsClosing(text[end]))) end++;

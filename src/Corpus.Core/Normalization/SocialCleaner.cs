@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Corpus.Core.Normalization;
@@ -19,20 +20,22 @@ internal static partial class SocialCleaner
 
     private const string TrailingPunctuation = ".,;:!?)]}'\"؟،»…";
 
-    [GeneratedRegex("""(?:https?://|www\.)[^\s<>"]+|(?<![\w.@-])(?:[a-z0-9-]+\.)+(?:com|ma|net|org|fr|io|me|ly|be|co|tv|info)\b(?:/[^\s<>"]*)?""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Url();
+    private static readonly SearchValues<string> SchemeStarts = SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex("""(?<![\w.%+-])(?>[\w.%+-]+)@(?>[a-zA-Z0-9-]+)(?:\.(?>[a-zA-Z0-9-]+))*\.[a-zA-Z]{2,}\b""", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    [GeneratedRegex("""(?:https?://|www\.)[^\s<>"]+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeUrl();
+
+    [GeneratedRegex("""(?<![\w.@-])(?:[a-z0-9-]+\.)+(?:com|ma|net|org|fr|io|me|ly|be|co|tv|info)\b(?:/[^\s<>"]*)?""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareDomainUrl();
 
     [GeneratedRegex("""(?<![\w+])(?:\+212|00212|0)[\s.-]?(?:\(0\)[\s.-]?)?[5-8](?:[\s.-]?[0-9]){8}(?![0-9])""", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex("""(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<![\w@.>])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?""", RegexOptions.CultureInvariant)]
     private static partial Regex User();
 
-    [GeneratedRegex("""(?<![\w&#])#([\p{L}\p{M}\p{Nd}_]+)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<![\w&#>])#([\p{L}\p{M}\p{Nd}_]+)""", RegexOptions.CultureInvariant)]
     private static partial Regex Hashtag();
 
     [GeneratedRegex("""\b[A-Z]{1,2}[0-9]{5,6}\b""", RegexOptions.CultureInvariant)]
@@ -40,11 +43,11 @@ internal static partial class SocialCleaner
 
     public static string Clean(string text, ReplacementTally tally)
     {
-        var span = text.AsSpan();
-        if (MayHoldUrl(span)) text = Url().Replace(text, match => ReplaceUrl(match, tally));
+        if (text.AsSpan().IndexOfAny(SchemeStarts) >= 0) text = SchemeUrl().Replace(text, match => ReplaceUrl(match, tally));
+        if (WebAddress.HasDomainSuffix(text)) text = BareDomainUrl().Replace(text, match => ReplaceUrl(match, tally));
         if (text.Contains('@'))
         {
-            text = Email().Replace(text, _ => Counted(tally, ReplacementKind.Email, EmailToken));
+            text = EmailAddresses.Replace(text, EmailToken, tally);
             text = User().Replace(text, _ => Counted(tally, ReplacementKind.User, UserToken));
         }
         var digits = CountDigits(text);
@@ -54,18 +57,14 @@ internal static partial class SocialCleaner
         return text;
     }
 
-    private static bool MayHoldUrl(ReadOnlySpan<char> text) =>
-        text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || WebAddress.HasDomainSuffix(text);
-
     private static int CountDigits(string text)
     {
+        var first = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (first < 0) return 0;
         var count = 0;
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0; at = span.IndexOfAnyInRange('0', '9'))
+        foreach (var c in text.AsSpan(first))
         {
-            count++;
-            span = span[(at + 1)..];
+            if (char.IsAsciiDigit(c)) count++;
         }
         return count;
     }

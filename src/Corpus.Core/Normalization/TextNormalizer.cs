@@ -10,7 +10,7 @@ namespace Corpus.Core.Normalization;
 public static class TextNormalizer
 {
     /// <summary>Stored with every output; bumped whenever any output for the same input changes.</summary>
-    public const string Version = "norm-1";
+    public const string Version = "norm-2";
 
     /// <summary>Every normalized form of a raw text, with the default options.</summary>
     public static NormalizedText Normalize(string raw, TextKind kind) => Normalize(raw, kind, NormalizationOptions.Default);

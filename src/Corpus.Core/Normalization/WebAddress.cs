@@ -10,15 +10,23 @@ internal static class WebAddress
         || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when a '.' is followed by a common domain suffix (hespress.com, le360.ma).</summary>
+    /// <summary>True when a word is followed by '.' and a common domain suffix (hespress.com, le360.ma/x).</summary>
     public static bool HasDomainSuffix(ReadOnlySpan<char> text)
     {
-        for (var dot = text.IndexOf('.'); dot >= 0; dot = text.IndexOf('.'))
+        var offset = 0;
+        for (var dot = text.IndexOf('.'); dot >= 0; dot = text[offset..].IndexOf('.'))
         {
-            text = text[(dot + 1)..];
+            dot += offset;
+            offset = dot + 1;
+            if (dot == 0 || !char.IsAsciiLetterOrDigit(text[dot - 1])) continue;
+            var after = text[offset..];
             foreach (var suffix in DomainSuffixes)
             {
-                if (text.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+                if (after.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                    && (after.Length == suffix.Length || !char.IsAsciiLetterOrDigit(after[suffix.Length])))
+                {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Corpus.Core.Ingestion;
 using Corpus.Data.Storage;
 
 namespace Corpus.Data.Ingestion;
@@ -21,6 +22,11 @@ public sealed class ItemStore(Transactions transactions)
     private const string InsertIgnoringExisting = Insert + " ON CONFLICT (id) DO NOTHING";
     private const string SelectById = $"SELECT {Columns} FROM items WHERE id = @Id";
     private const string CountAll = "SELECT COUNT(*) FROM items";
+    private const string ScoredWithOtherVersion = $"""
+        SELECT {Columns} FROM items
+        WHERE state IN (@Accepted, @Flagged, @Rejected) AND (result_version IS NULL OR result_version <> @Version) AND id > @After
+        ORDER BY id LIMIT @Count
+        """;
 
     public Task InsertAsync(DbConnection connection, DbTransaction transaction, ItemRecord item, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(Insert, item, transaction, cancellationToken: cancellationToken));
@@ -35,6 +41,13 @@ public sealed class ItemStore(Transactions transactions)
 
     public Task<ItemRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ItemRecord>(new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken)), cancellationToken);
+
+    /// <summary>Scored items whose result came from another pipeline version, in id order after <paramref name="afterId"/>.</summary>
+    public Task<IReadOnlyList<ItemRecord>> ListScoredWithOtherVersionAsync(string version, string afterId, int count, CancellationToken cancellationToken) =>
+        transactions.ReadAsync<IReadOnlyList<ItemRecord>>(async c => (await c.QueryAsync<ItemRecord>(new CommandDefinition(ScoredWithOtherVersion, new
+        {
+            Version = version, After = afterId, Count = count, ItemStates.Accepted, ItemStates.Flagged, ItemStates.Rejected,
+        }, cancellationToken: cancellationToken))).AsList(), cancellationToken);
 
     public Task<long> CountAsync(CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, cancellationToken: cancellationToken)), cancellationToken);

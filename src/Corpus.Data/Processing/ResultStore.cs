@@ -47,6 +47,14 @@ public sealed class ResultStore(Transactions transactions)
           AND m.item_id IN (SELECT id FROM items WHERE state <> @Withdrawn)
         ORDER BY m.item_id LIMIT 200
         """;
+    // Dapper sends a list to Npgsql as one array parameter instead of expanding IN @Keys.
+    private const string CandidatesPostgres = """
+        SELECT m.item_id, m.fingerprints FROM item_minhash m
+        WHERE m.item_id IN (SELECT b.item_id FROM item_bands b WHERE b.band_key = ANY(@Keys))
+          AND m.item_id <> @Id
+          AND m.item_id IN (SELECT id FROM items WHERE state <> @Withdrawn)
+        ORDER BY m.item_id LIMIT 200
+        """;
 
     public Task<ResultRecord?> FindCurrentAsync(string itemId, CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResultRecord>(new CommandDefinition(SelectCurrent, new { Id = itemId }, cancellationToken: cancellationToken)), cancellationToken);
@@ -57,8 +65,9 @@ public sealed class ResultStore(Transactions transactions)
 
     /// <summary>Earlier items sharing a MinHash band with these keys, with their fingerprints.</summary>
     public Task<IReadOnlyList<(string ItemId, byte[] Fingerprints)>> FindBandCandidatesAsync(IReadOnlyList<long> keys, string itemId, CancellationToken cancellationToken) =>
-        transactions.ReadAsync<IReadOnlyList<(string, byte[])>>(async c => (await c.QueryAsync<(string, byte[])>(new CommandDefinition(Candidates,
-            new { Keys = keys, Id = itemId, ItemStates.Withdrawn }, cancellationToken: cancellationToken))).AsList(), cancellationToken);
+        transactions.ReadAsync<IReadOnlyList<(string, byte[])>>(async c => (await c.QueryAsync<(string, byte[])>(new CommandDefinition(
+            transactions.Connections.Dialect == SqlDialect.Postgres ? CandidatesPostgres : Candidates,
+            new { Keys = keys.ToArray(), Id = itemId, ItemStates.Withdrawn }, cancellationToken: cancellationToken))).AsList(), cancellationToken);
 
     /// <summary>
     /// Stores a leased item's result and moves it on, in one transaction. False when the lease was

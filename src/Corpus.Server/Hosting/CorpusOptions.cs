@@ -31,6 +31,11 @@ public sealed class CorpusOptions
     [Required]
     public string ConsentVersion { get; set; } = "2026-11";
 
+    /// <summary>Where trained models (language identification) are cached; defaults to <c>models/</c> in the data directory.</summary>
+    public string? ModelDirectory { get; set; }
+
+    public string ModelPath => ModelDirectory ?? Path.Combine(DataDirectory, "models");
+
     public string DatabasePath => Path.Combine(DataDirectory, "corpus.db");
 
     public string BlobDirectory => Path.Combine(DataDirectory, "blobs");

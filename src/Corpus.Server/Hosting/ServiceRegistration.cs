@@ -56,6 +56,7 @@ public static class ServiceRegistration
         services.AddSingleton<RecordingAnalysis>();
         services.AddSingleton<ItemProcessor>();
         services.AddSingleton<ProcessingRunner>();
+        services.AddSingleton<Rescorer>();
 
         services.AddSingleton<IdempotentWriter>();
         services.AddSingleton<ItemFactory>();

@@ -11,10 +11,8 @@ namespace Corpus.Server.Processing;
 public sealed class LanguageModelHost(IOptions<CorpusOptions> options)
 {
     private readonly Lazy<LanguageIdentifier> _identifier = new(
-        () => LanguageIdentifier.LoadOrTrain(ModelDirectory(options.Value), LanguageSeedSet.Embedded()),
+        () => LanguageIdentifier.LoadOrTrain(options.Value.ModelPath, LanguageSeedSet.Embedded()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     public LanguageIdentifier Identifier => _identifier.Value;
-
-    public static string ModelDirectory(CorpusOptions options) => Path.Combine(options.DataDirectory, "models");
 }

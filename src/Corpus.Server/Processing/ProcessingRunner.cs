@@ -10,7 +10,7 @@ namespace Corpus.Server.Processing;
 /// change, so stopping at any moment loses nothing and never produces a second result: an
 /// unfinished item keeps its lease until it expires and is then claimed again.
 /// </summary>
-public sealed class ProcessingRunner
+internal sealed class ProcessingRunner
 {
     private readonly WorkQueue _queue;
     private readonly ItemProcessor _processor;
@@ -20,7 +20,7 @@ public sealed class ProcessingRunner
     private readonly TimeProvider _time;
     private readonly ILogger<ProcessingRunner> _log;
 
-    internal ProcessingRunner(WorkQueue queue, ItemProcessor processor, ResultStore results, ItemStore items,
+    public ProcessingRunner(WorkQueue queue, ItemProcessor processor, ResultStore results, ItemStore items,
         IOptions<ProcessingOptions> options, TimeProvider time, ILogger<ProcessingRunner> log)
     {
         _queue = queue;

@@ -7,7 +7,8 @@ namespace Corpus.Benchmarks.Normalization;
 /// <summary>
 /// Single-thread throughput of the text normalizers on generated mixed Darija text (50 MB by
 /// default; pass a size in MB to change it): display form alone and the full Normalize, for plain
-/// text and social posts. The fold and finish passes and the match key are also timed alone.
+/// text and social posts. The stages are also timed alone, each over all lines (the full normalize
+/// checks for Arabizi only in Latin-script texts and transliterates only Arabizi ones).
 /// </summary>
 internal sealed class NormalizeThroughputBenchmark : IBenchmark
 {
@@ -28,6 +29,11 @@ internal sealed class NormalizeThroughputBenchmark : IBenchmark
         Measure(output, "  fold pass", lines, bytes, chars, line => CharacterFolder.Fold(line, buffer, 'ڭ', nfkcApplied: false, tally));
         Measure(output, "  finish pass", lines, bytes, chars, line => FinishingPass.Finish(line, buffer, tally));
         Measure(output, "  match key", lines, bytes, chars, line => MatchKeyBuilder.Build(line, buffer));
+        var displays = Array.ConvertAll(lines, line => TextNormalizer.Display(line, TextKind.Text));
+        Measure(output, "  script", displays, bytes, chars, display => (int)ScriptDetector.OfText(display));
+        Measure(output, "  segments", displays, bytes, chars, display => SentenceSplitter.Split(display).Count);
+        Measure(output, "  arabizi check", displays, bytes, chars, display => ArabiziDetector.IsArabiziText(display) ? 1 : 0);
+        Measure(output, "  transliterate", displays, bytes, chars, display => ArabiziTransliterator.Transliterate(display).Length);
         Measure(output, "display text", lines, bytes, chars, line => TextNormalizer.Display(line, TextKind.Text).Length);
         Measure(output, "display social", lines, bytes, chars, line => TextNormalizer.Display(line, TextKind.Social).Length);
         Measure(output, "normalize text", lines, bytes, chars, line => TextNormalizer.Normalize(line, TextKind.Text).Key.Length);

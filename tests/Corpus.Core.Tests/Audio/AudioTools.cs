@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Corpus.Core.Audio;
 using Corpus.Testing;
@@ -11,42 +10,14 @@ internal static class AudioTools
     public const string Sentence =
         "The quick brown fox jumps over the lazy dog. Every recording is measured before it is published.";
 
-    public static string Run(string program, params string[] arguments)
-    {
-        var startInfo = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
-        using var process = Process.Start(startInfo)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) Assert.Fail($"{program} {string.Join(' ', arguments)} failed: {stderr}");
-        return stdout.Result;
-    }
+    public static string Run(string program, params string[] arguments) => ExternalPrograms.Run(program, arguments);
 
     /// <summary>Synthetic speech at 16 kHz mono PCM16 (espeak-ng, resampled by sox).</summary>
-    public static string Speech16k(string directory, string text = Sentence)
-    {
-        var espeak = Requires.EspeakNg();
-        var sox = Requires.Sox();
-        var raw = Path.Combine(directory, $"espeak-{Guid.NewGuid():N}.wav");
-        Run(espeak, "-v", "en", "-s", "150", "-w", raw, text);
-        var path = Path.Combine(directory, $"speech16k-{Guid.NewGuid():N}.wav");
-        Run(sox, raw, "-r", "16000", "-b", "16", path);
-        return path;
-    }
+    public static string Speech16k(string directory, string text = Sentence) => ExternalPrograms.Speech16k(directory, text);
 
     /// <summary>Converts with ffmpeg, e.g. to "-c:a libopus out.webm".</summary>
-    public static string Convert(string input, string output, params string[] codecArguments)
-    {
-        var ffmpeg = Requires.Ffmpeg();
-        Run(ffmpeg, ["-nostdin", "-y", "-loglevel", "error", "-i", input, .. codecArguments, output]);
-        return output;
-    }
+    public static string Convert(string input, string output, params string[] codecArguments) =>
+        ExternalPrograms.Convert(input, output, codecArguments);
 
     /// <summary>ffmpeg's own decode of a file at its native rate and channel count, as interleaved floats.</summary>
     public static float[] FfmpegSamples(string path)

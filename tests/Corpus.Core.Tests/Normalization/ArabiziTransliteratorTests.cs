@@ -14,6 +14,8 @@ public sealed class ArabiziTransliteratorTests
     [TestCase("xofi", "شوفي")]
     [TestCase("l5ir", "لخير")]
     [TestCase("l5ata2", "لخاتاء")]
+    [TestCase("t2akdt", "تأكدت")]
+    [TestCase("l2omor", "لأمور")]
     [TestCase("ana", "أنا")]
     [TestCase("ila", "إلا")]
     [TestCase("nher", "نهر")]

@@ -141,6 +141,13 @@ public sealed class DisplayFormTests
     public void Display_NothingVisible_IsEmpty(string raw) => Assert.That(Display(raw), Is.Empty);
 
     [Test]
+    public void Display_ManyLongLigatures_AreAllExpanded()
+    {
+        var display = Display(string.Concat(Enumerable.Repeat("\uFDFA ", 500)));
+        Assert.That(display, Is.EqualTo(string.Join(' ', Enumerable.Repeat("صلى الله عليه وسلم", 500))));
+    }
+
+    [Test]
     public void Display_AppliedTwice_GivesTheSameText()
     {
         const string raw = "ﻻ ١٢ ݣاع  هههههه bzzzzaf كَتَبَ\u200F hahahaha ❤❤❤❤";

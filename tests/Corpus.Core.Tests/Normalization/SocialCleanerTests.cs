@@ -56,6 +56,12 @@ public sealed class SocialCleanerTests
         Assert.That(Count(raw, "email"), Is.EqualTo(1));
     }
 
+    [TestCase("mail: ali.b@site.co.ma. merci", "mail: <EMAIL>. merci")]
+    [TestCase("sifto l ali@site.ma ولا l sara@x.org", "sifto l <EMAIL> ولا l <EMAIL>")]
+    [TestCase("a@b w x@y.c", "a@b w x@y.c")]
+    public void Display_EmailsAndNearMisses_AreTreatedAsExpected(string raw, string expected) =>
+        Assert.That(Display(raw), Is.EqualTo(expected));
+
     [TestCase("@simo_123 chof had lvideo", "<USER> chof had lvideo")]
     [TestCase("merci @Hamza.Off!", "merci <USER>!")]
     public void Display_Handles_BecomeUserTokens(string raw, string expected) => Assert.That(Display(raw), Is.EqualTo(expected));
@@ -81,6 +87,9 @@ public sealed class SocialCleanerTests
     [TestCase("Tom &amp; Jerry &quot;ok&quot;", "Tom & Jerry \"ok\"")]
     [TestCase("السيبة<br>الحݣرة<br />لا", "السيبة\nالحڭرة\nلا")]
     [TestCase("&#1587;&#1604;&#1575;&#1605;", "سلام")]
+    [TestCase("<a href=\"https://www.youtube.com/watch?v=x&amp;t=724\">12:04</a> hhhhh", "12:04 haha")]
+    [TestCase("<b>wa3er</b> <I>bzaf</I>", "wa3er bzaf")]
+    [TestCase("3 < 5 w 7 > 2", "3 < 5 w 7 > 2")]
     public void Display_HtmlInSocialText_IsUnescaped(string raw, string expected) => Assert.That(Display(raw), Is.EqualTo(expected));
 
     [Test]

@@ -76,6 +76,29 @@ public sealed class TextNormalizerTests
     }
 
     [Test]
+    public void Display_RandomMixesOfTrickyPieces_NeverThrowAndAreStableWhenRepeated()
+    {
+        string[] pieces =
+        [
+            "ه", "h", "a", "ا", "\u064E", "\u0654", "\u0653", "ﻻ", "\uFDFA", " ", "\n", "\r", "\u200D", "😂", "❤", "\uFE0F", ".",
+            "!", "؟", "3", "www.x.ma", "http://a.b/ج", "@u", "#t_a", "06 12 34 56 78", "<br>", "&amp;", "<a href=x>", "</a>",
+            "ـ", "ݣ", "ک", "٣", "\u200F", "\u00A0", "e\u0301", "AB12345", "x@y.ma", "\uD83D", "\uDE02", "\U0001D400", "ⴰ", "hhh",
+        ];
+        var random = new Random(20261123);
+        var unstable = new List<string>();
+        for (var n = 0; n < 20_000; n++)
+        {
+            var raw = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            foreach (var kind in new[] { TextKind.Text, TextKind.Social })
+            {
+                var display = TextNormalizer.Normalize(raw, kind).Display;
+                if (TextNormalizer.Display(display, kind) != display) unstable.Add(raw);
+            }
+        }
+        Assert.That(unstable, Is.Empty);
+    }
+
+    [Test]
     public void Display_LongText_IsNormalizedWhole()
     {
         var raw = string.Concat(Enumerable.Repeat("ﻻ بزااااف wach 😂 ", 20_000));

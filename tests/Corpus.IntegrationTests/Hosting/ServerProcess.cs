@@ -9,15 +9,18 @@ public sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri address)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
+
+    private ServerProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
+        _output = output;
         Address = address;
     }
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, IDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -30,12 +33,15 @@ public sealed class ServerProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpus.dll"));
         foreach (var arg in new[] { "serve", "--data", dataDirectory, "--urls", address.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Corpus__ModelDirectory"] = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, address);
+        var server = new ServerProcess(process, address, output);
         await server.WaitUntilHealthyAsync();
         return server;
     }
@@ -46,7 +52,7 @@ public sealed class ServerProcess : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"corpus serve exited with code {_process.ExitCode}.");
+            if (_process.HasExited) throw new InvalidOperationException($"corpus serve exited with code {_process.ExitCode}: {string.Join("\n", _output.TakeLast(20))}");
             try
             {
                 if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK) return;

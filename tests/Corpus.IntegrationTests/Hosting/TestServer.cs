@@ -20,6 +20,9 @@ public sealed class TestServer : IAsyncDisposable
         AdminToken = adminToken;
     }
 
+    /// <summary>One language-model cache for the whole test run, so each server does not train its own.</summary>
+    private static readonly string SharedModelDirectory = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+
     public string DataDirectory { get; }
     public Uri Address { get; }
     public string AdminToken { get; }
@@ -33,6 +36,8 @@ public sealed class TestServer : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Corpus:DataDirectory"] = dataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Corpus:ModelDirectory"] = SharedModelDirectory,
+            ["Corpus:Processing:IdleDelay"] = "00:00:00.050",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         var app = CorpusApp.Build([], settings);

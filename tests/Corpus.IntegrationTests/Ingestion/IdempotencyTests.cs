@@ -6,25 +6,8 @@ using Corpus.IntegrationTests.Hosting;
 namespace Corpus.IntegrationTests.Ingestion;
 
 [TestFixture]
-public sealed class IdempotencyTests
+public sealed class IdempotencyTests : VolunteerFixture
 {
-    private TestServer _server = null!;
-    private HttpClient _volunteer = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _volunteer = _server.Client((await _server.NewContributorAsync()).Token);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _volunteer.Dispose();
-        await _server.DisposeAsync();
-    }
-
     private static HttpRequestMessage Keyed(string path, HttpContent content, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
@@ -38,7 +21,7 @@ public sealed class IdempotencyTests
         var before = await CountAsync();
         var key = Guid.NewGuid().ToString();
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            _volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "3afak a khouya" }), key))));
+            Volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "3afak a khouya" }), key))));
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()));
         Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
@@ -52,7 +35,7 @@ public sealed class IdempotencyTests
         var before = await CountAsync();
         var wav = TestAudio.SineWav(1.2);
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            _volunteer.SendAsync(Keyed("/api/v1/recordings", RecordingTests.Form(wav, ("transcript", "salam")), "rec-key-1"))));
+            Volunteer.SendAsync(Keyed("/api/v1/recordings", RecordingTests.Form(wav, ("transcript", "salam")), "rec-key-1"))));
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
         Assert.That(await CountAsync(), Is.EqualTo(before + 1));
     }
@@ -60,17 +43,17 @@ public sealed class IdempotencyTests
     [Test]
     public async Task SameKey_DifferentRequest_Is422NamingTheKey()
     {
-        var first = await _volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "lwla" }), "reused"));
+        var first = await Volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "lwla" }), "reused"));
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var second = await _volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "tanya" }), "reused"));
+        var second = await Volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "tanya" }), "reused"));
         await ProblemAssert.IsProblemAsync(second, HttpStatusCode.UnprocessableEntity, "Idempotency-Key");
     }
 
     [Test]
     public async Task SameKey_FromAnotherToken_IsAnIndependentRequest()
     {
-        using var other = _server.Client((await _server.NewContributorAsync()).Token);
-        var a = await _volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "salam" }), "shared-key"));
+        using var other = Server.Client((await Server.NewContributorAsync()).Token);
+        var a = await Volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "salam" }), "shared-key"));
         var b = await other.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "salam" }), "shared-key"));
         var idA = (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var idB = (await b.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
@@ -80,7 +63,7 @@ public sealed class IdempotencyTests
     [Test]
     public async Task ContributorSignUp_Retried_ReturnsTheSameContributorAndToken()
     {
-        using var anonymous = _server.Client();
+        using var anonymous = Server.Client();
         var body = new { consent = true, consentVersion = "2026-11" };
         var first = await anonymous.SendAsync(Keyed("/api/v1/contributors", JsonContent.Create(body), "signup-7c1f"));
         var second = await anonymous.SendAsync(Keyed("/api/v1/contributors", JsonContent.Create(body), "signup-7c1f"));
@@ -90,9 +73,9 @@ public sealed class IdempotencyTests
     [Test]
     public async Task MalformedKey_IsProblemNamingTheKey()
     {
-        var response = await _volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "x" }), new string('k', 300)));
+        var response = await Volunteer.SendAsync(Keyed("/api/v1/items/text", JsonContent.Create(new { text = "x" }), new string('k', 300)));
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "Idempotency-Key");
     }
 
-    private Task<long> CountAsync() => _server.Services.GetRequiredService<ItemStore>().CountAsync(CancellationToken.None);
+    private Task<long> CountAsync() => Server.Services.GetRequiredService<ItemStore>().CountAsync(CancellationToken.None);
 }

@@ -6,25 +6,8 @@ using Corpus.IntegrationTests.Hosting;
 namespace Corpus.IntegrationTests.Ingestion;
 
 [TestFixture]
-public sealed class SocialItemTests
+public sealed class SocialItemTests : VolunteerFixture
 {
-    private TestServer _server = null!;
-    private HttpClient _volunteer = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _volunteer = _server.Client((await _server.NewContributorAsync()).Token);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _volunteer.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task PostSocial_StoresPostAndOnlyAKeyedHashOfTheHandle()
     {
@@ -36,17 +19,17 @@ public sealed class SocialItemTests
             url = "https://www.youtube.com/watch?v=abc",
             authorHandle = "@Simo_Officiel",
         };
-        var response = await _volunteer.PostAsJsonAsync("/api/v1/items/social", post);
+        var response = await Volunteer.PostAsJsonAsync("/api/v1/items/social", post);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
-        var item = await _volunteer.GetFromJsonAsync<JsonElement>($"/api/v1/items/{id}");
+        var item = await Volunteer.GetFromJsonAsync<JsonElement>($"/api/v1/items/{id}");
         Assert.That(item.GetProperty("text").GetString(), Is.EqualTo(post.text));
         Assert.That(item.GetProperty("platform").GetString(), Is.EqualTo("youtube"));
         Assert.That(item.GetProperty("postedAt").GetString(), Does.StartWith("2026-10-01T12:30:00"));
         Assert.That(item.ToString(), Does.Not.Contain("imo_"), "the handle never comes back");
 
-        var row = await _server.Services.GetRequiredService<ItemStore>().FindAsync(id, CancellationToken.None);
+        var row = await Server.Services.GetRequiredService<ItemStore>().FindAsync(id, CancellationToken.None);
         Assert.That(row!.AuthorHash, Has.Length.EqualTo(64));
         Assert.That(row.AuthorHash, Does.Not.Contain("simo"));
     }
@@ -56,7 +39,7 @@ public sealed class SocialItemTests
     {
         var first = await PostAsync("@Hamid.Dz");
         var second = await PostAsync("hamid.dz");
-        var items = _server.Services.GetRequiredService<ItemStore>();
+        var items = Server.Services.GetRequiredService<ItemStore>();
         var a = await items.FindAsync(first, CancellationToken.None);
         var b = await items.FindAsync(second, CancellationToken.None);
         Assert.That(a!.AuthorHash, Is.EqualTo(b!.AuthorHash));
@@ -64,7 +47,7 @@ public sealed class SocialItemTests
 
     private async Task<string> PostAsync(string handle)
     {
-        var response = await _volunteer.PostAsJsonAsync("/api/v1/items/social", new { platform = "facebook", text = "salam khouti", authorHandle = handle });
+        var response = await Volunteer.PostAsJsonAsync("/api/v1/items/social", new { platform = "facebook", text = "salam khouti", authorHandle = handle });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
@@ -77,7 +60,7 @@ public sealed class SocialItemTests
     public async Task PostSocial_InvalidField_IsProblemNamingIt(string json, string field)
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
-        var response = await _volunteer.PostAsync("/api/v1/items/social", content);
+        var response = await Volunteer.PostAsync("/api/v1/items/social", content);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, field);
     }
 }

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Corpus.IntegrationTests.Cli;
+
+/// <summary>Runs the built <c>corpus</c> executable and captures what it prints.</summary>
+public static class CorpusCommand
+{
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string? standardInput, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpus.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["Corpus__ModelDirectory"] = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null) await process.StandardInput.WriteAsync(standardInput);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Corpus.IntegrationTests.Hosting;
+using Corpus.IntegrationTests.Ingestion;
+using Corpus.Testing;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Corpus.IntegrationTests.Processing;
+
+[TestFixture]
+public sealed class RecordingProcessingTests
+{
+    private const string Prompt = "شعل الضو عافاك";
+    private TestServer _server = null!;
+    private HttpClient _volunteer = null!;
+    private string _work = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _server = await TestServer.StartAsync();
+        _volunteer = _server.Client((await _server.NewContributorAsync()).Token);
+        _work = TestPaths.NewTempDirectory("corpus-rec");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _volunteer.Dispose();
+        await _server.DisposeAsync();
+        Directory.Delete(_work, recursive: true);
+    }
+
+    private async Task<JsonElement> UploadAndProcessAsync(byte[] audio, string transcript)
+    {
+        var response = await _volunteer.PostAsync("/api/v1/recordings", RecordingTests.Form(audio, ("transcript", transcript)));
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await Pipeline.ProcessedAsync(_volunteer, id);
+    }
+
+    [Test]
+    public async Task CleanPromptedSpeech_IsAccepted_WithMeasurementsAndNormalizedAudio()
+    {
+        var speech = ExternalPrograms.Speech16k(_work, Prompt, voice: "ar", wordsPerMinute: 120);
+        var item = await UploadAndProcessAsync(await File.ReadAllBytesAsync(speech), Prompt);
+        var result = item.GetProperty("result");
+        Assert.That(item.GetProperty("state").GetString(), Is.EqualTo("accepted"), result.ToString());
+        Assert.That(result.GetProperty("durationMs").GetInt64(), Is.GreaterThan(500));
+        Assert.That(result.GetProperty("normalizedAudioSha256").GetString(), Has.Length.EqualTo(64));
+        var measurements = result.GetProperty("audio").GetProperty("measurements");
+        Assert.That(measurements.GetProperty("snrDb").GetDouble(), Is.GreaterThan(15));
+        Assert.That(result.GetProperty("audioVersion").GetString(), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task DigitalSilence_IsFlaggedOrRejected_WithTheMeasuredValueInTheReason()
+    {
+        var silence = TestAudio.Wav(new byte[16_000 * 2 * 3], 16_000, 1, 16);
+        var item = await UploadAndProcessAsync(silence, Prompt);
+        Assert.That(item.GetProperty("state").GetString(), Is.AnyOf("flagged", "rejected"));
+        var flags = item.GetProperty("result").GetProperty("flags").EnumerateArray().ToList();
+        Assert.That(flags, Is.Not.Empty);
+        Assert.That(flags.Any(f => Regex.IsMatch(f.GetProperty("reason").GetString()!, @"\d")), Is.True, "reasons carry the measured values");
+    }
+
+    [Test]
+    public async Task ClippedSpeech_IsFlaggedForClipping_WithTheMeasuredShare()
+    {
+        var speech = ExternalPrograms.Speech16k(_work, Prompt, voice: "ar", wordsPerMinute: 120);
+        var clipped = Path.Combine(_work, "clipped.wav");
+        ExternalPrograms.Run(Requires.Sox(), speech, clipped, "vol", "30dB");
+        var item = await UploadAndProcessAsync(await File.ReadAllBytesAsync(clipped), Prompt);
+        Assert.That(item.GetProperty("state").GetString(), Is.EqualTo("flagged"));
+        var clipping = Pipeline.Flag(item, "clipping");
+        Assert.That(clipping.GetProperty("measured").GetDouble(), Is.GreaterThan(0));
+        Assert.That(clipping.GetProperty("reason").GetString(), Does.Match(@"\d"));
+    }
+
+    [Test]
+    public async Task WebmOpusUpload_IsDecodedThroughFfmpeg()
+    {
+        var speech = ExternalPrograms.Speech16k(_work, Prompt, voice: "ar", wordsPerMinute: 120);
+        var webm = ExternalPrograms.Convert(speech, Path.Combine(_work, "clip.webm"), "-c:a", "libopus", "-b:a", "32k");
+        var item = await UploadAndProcessAsync(await File.ReadAllBytesAsync(webm), Prompt);
+        Assert.That(item.GetProperty("audio").GetProperty("format").GetString(), Is.EqualTo("webm"));
+        var source = item.GetProperty("result").GetProperty("audio").GetProperty("source");
+        Assert.That(source.GetProperty("container").GetString(), Is.EqualTo("WebM"));
+        Assert.That(item.GetProperty("state").GetString(), Is.AnyOf("accepted", "flagged"));
+    }
+
+    [Test]
+    public async Task LongFreeSpeech_IsSplitIntoSegmentsThatPointAtTheirParent()
+    {
+        var sentences = string.Join(". ", Enumerable.Range(0, 14).Select(i =>
+            $"This is sentence number {i} of a long free speech recording, spoken slowly and clearly"));
+        var speech = ExternalPrograms.Speech16k(_work, sentences, wordsPerMinute: 140);
+        var item = await UploadAndProcessAsync(await File.ReadAllBytesAsync(speech), sentences);
+        Assert.That(item.GetProperty("state").GetString(), Is.EqualTo("processed"), item.GetProperty("result").ToString());
+
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "corpus.db")}");
+        var children = (await db.QueryAsync<(string Id, long DurationMs)>(
+            "SELECT id, audio_duration_ms FROM items WHERE parent_id = @Parent ORDER BY id", new { Parent = item.GetProperty("id").GetString() })).ToList();
+        Assert.That(children, Has.Count.GreaterThan(1));
+        Assert.That(children.Select(c => c.DurationMs), Is.All.InRange(1_000, 20_000));
+        using var admin = _server.Admin();
+        var child = await Pipeline.ProcessedAsync(admin, children[0].Id);
+        Assert.That(child.GetProperty("parentId").GetString(), Is.EqualTo(item.GetProperty("id").GetString()));
+        Assert.That(child.GetProperty("audio").GetProperty("sampleRate").GetInt32(), Is.EqualTo(16_000));
+    }
+}

@@ -1,0 +1,18 @@
+namespace Corpus.IntegrationTests.Storage;
+
+/// <summary>Bytes arriving as from a network request body: readable once, length unknown.</summary>
+internal sealed class NonSeekableStream(byte[] bytes) : Stream
+{
+    private readonly MemoryStream _inner = new(bytes, writable: false);
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 7000));
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
