@@ -28,7 +28,7 @@ public static class TextNormalizer
             MatchKey(display),
             ScriptDetector.Name(script),
             SentenceSplitter.Split(display),
-            isArabizi ? ArabiziTransliterator.Transliterate(display) : null,
+            isArabizi ? ArabiziTransliterator.Transliterate(display, options) : null,
             tally.ToList(),
             isArabizi,
             Version);
