@@ -25,6 +25,8 @@ internal static class ArabiziLexicon
         nchofo ndiro gha ghan mazal mazel baqi lahoma ykon ykoun tkon tkoun nkon nkoun kolhom kamlin kamla bzaaf zaf aji
         ajiw khassni khass khas khasso khassek fiha fih fik fiya fina fihom liya lia lya lih liha lina likom lihom lik likoum biya bik bih biha bina
         mochkil moxkil mochkila khayb khayba fhmti fhamti wlat wla wila bezf hadok ghayb kolxi matb9ach dyalkoum bazaf bazzaf li dima kif lhmd mzl
+        fin fen wa awa mara malk malek achmen achman axmen chehal goliya golia gheda lyoma lyouma dar kla doz simana
+        khlas khalas tani ri ra hakak haka hakda hakka zin
         """);
 
     private static readonly HashSet<string> Foreign = Words("""

@@ -20,7 +20,16 @@ public static class ArabiziTransliterator
 
     private static readonly int LongestLatin = ArabiziRuleTable.Rules.Max(rule => rule.Latin.Length);
 
-    /// <summary>The text with each Darija word in Latin letters written in Arabic script.</summary>
+    /// <summary>The text with each Darija word in Latin letters written in Arabic script, "g" as the chosen letter.</summary>
+    public static string Transliterate(string text, NormalizationOptions options)
+    {
+        var arabic = Transliterate(text);
+        return options.DarijaG == NormalizationOptions.KafWithThreeDots
+            ? arabic
+            : arabic.Replace(NormalizationOptions.KafWithThreeDots, options.DarijaG);
+    }
+
+    /// <summary>The text with each Darija word in Latin letters written in Arabic script ("g" as ڭ).</summary>
     public static string Transliterate(string text)
     {
         var output = new StringBuilder(text.Length);

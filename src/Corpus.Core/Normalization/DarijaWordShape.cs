@@ -27,6 +27,8 @@ internal static class DarijaWordShape
         // Shorthand without vowels (lhmd, mzl, bzf) counts by its start; endings need a real word.
         if (lower.Length < 3) return false;
         if (StartsLikeDarija(lower) || HasTensePrefix(lower)) return true;
+        // The negation ma- before a tense marker: makatjawb, matanbghich.
+        if (lower.StartsWith("ma") && HasTensePrefix(lower[2..])) return true;
         if (lower.Length < 5 || !HasVowel(lower)) return false;
         foreach (var ending in Endings)
         {

@@ -14,9 +14,11 @@ internal static class DisplayForm
             var length = CharacterFolder.Fold(text, folded, darijaG, nfkcApplied: false, tally);
             if (length < 0)
             {
+                // A composing mark, or compatibility mappings too long for the buffer: full NFKC first.
                 text = NfkcFolder.Fold(text);
+                var larger = ArrayPool<char>.Shared.Rent(CharacterFolder.Capacity(text.Length));
                 ArrayPool<char>.Shared.Return(folded);
-                folded = ArrayPool<char>.Shared.Rent(CharacterFolder.Capacity(text.Length));
+                folded = larger;
                 length = CharacterFolder.Fold(text, folded, darijaG, nfkcApplied: true, tally);
             }
             if (kind == TextKind.Social)

@@ -19,6 +19,7 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string raw, TextKind kind, NormalizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(options);
         var tally = new ReplacementTally();
         var display = DisplayForm.Build(raw, kind, options.DarijaG, tally);
         var script = ScriptDetector.OfText(display);
@@ -28,7 +29,7 @@ public static class TextNormalizer
             MatchKey(display),
             ScriptDetector.Name(script),
             SentenceSplitter.Split(display),
-            isArabizi ? ArabiziTransliterator.Transliterate(display) : null,
+            isArabizi ? ArabiziTransliterator.Transliterate(display, options) : null,
             tally.ToList(),
             isArabizi,
             Version);
@@ -41,6 +42,7 @@ public static class TextNormalizer
     public static string Display(string raw, TextKind kind, NormalizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(options);
         return DisplayForm.Build(raw, kind, options.DarijaG, new ReplacementTally());
     }
 

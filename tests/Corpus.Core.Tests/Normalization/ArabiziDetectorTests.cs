@@ -51,6 +51,8 @@ public sealed class ArabiziDetectorTests
     [TestCase("Je suis allé au marché pour 3 euros", false)]
     [TestCase("I paid 300dh on 12/05/2024 at 7h30", false)]
     [TestCase("Repose en paix petit Ange", false)]
+    [TestCase("C'est la fin du match, bravo", false)]
+    [TestCase("malk makatjawbch 3la telephone", true)]
     [TestCase("واش نتا بخير", false)]
     public void IsArabiziText_Sentence_IsJudgedByItsWords(string text, bool expected) =>
         Assert.That(ArabiziDetector.IsArabiziText(text), Is.EqualTo(expected));

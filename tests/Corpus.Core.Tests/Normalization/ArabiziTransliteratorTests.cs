@@ -45,6 +45,13 @@ public sealed class ArabiziTransliteratorTests
     public void Transliterate_DarijaLetters_AreUsed(string latin, string expected) =>
         Assert.That(ArabiziTransliterator.Transliterate(latin), Is.EqualTo(expected));
 
+    [Test]
+    public void Normalize_WithGafChosenAsTheDarijaG_TransliteratesGWithGaf()
+    {
+        var options = new NormalizationOptions(NormalizationOptions.Gaf);
+        Assert.That(TextNormalizer.Normalize("wach galt lik", TextKind.Text, options).Arabic, Is.EqualTo("واش گالت ليك"));
+    }
+
     [TestCase("ana f café m3a sahbi", "أنا ف café معا صاحبي")]
     [TestCase("bghit nchri telephone 3la 2000 dh", "بغيت نشري telephone علا 2000 dh")]
     [TestCase("chof had la situation", "شوف هاد la situation")]

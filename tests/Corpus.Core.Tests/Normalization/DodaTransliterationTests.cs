@@ -6,14 +6,14 @@ namespace Corpus.Core.Tests.Normalization;
 /// <summary>
 /// The Arabizi column of DODa transliterated and compared with its Arabic-script column on match
 /// keys. The reference is itself largely machine-made, so the figure is a regression guard, not a
-/// ceiling. Reached: CER 1.92 %, 93.7 % of rows detected as Arabizi; keeping French words in Latin
+/// ceiling. Reached: CER 1.92 %, 96.2 % of rows detected as Arabizi; keeping French words in Latin
 /// costs about 0.3 points, as DODa transliterates them. The thresholds add a small margin.
 /// </summary>
 [TestFixture]
 public sealed class DodaTransliterationTests
 {
     private const double MaximumCharacterErrorRate = 0.0205;
-    private const double MinimumDetectedShare = 0.93;
+    private const double MinimumDetectedShare = 0.95;
 
     private static readonly string[] Files = ["text/doda_ongoing_02.csv", "text/doda_ongoing_15.csv"];
 
