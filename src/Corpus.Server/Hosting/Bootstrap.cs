@@ -2,6 +2,7 @@ using Corpus.Core.Ingestion;
 using Corpus.Core.Storage;
 using Corpus.Data.Auth;
 using Corpus.Data.Blobs;
+using Corpus.Data.Postgres;
 using Corpus.Data.Storage;
 using Corpus.Server.Idempotency;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,10 @@ public static class Bootstrap
     public static async Task InitializeAsync(IServiceProvider services, TextWriter console, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
-        Directory.CreateDirectory(options.DataDirectory);
-        await services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
-        if (services.GetRequiredService<IBlobStore>() is LocalBlobStore local) local.DeleteLeftoverTempFiles();
+        await MigrateAsync(services, cancellationToken);
+        var blobs = services.GetRequiredService<IBlobStore>();
+        if (blobs is LocalBlobStore local) local.DeleteLeftoverTempFiles();
+        if (blobs is S3BlobStore s3) await s3.EnsureBucketExistsAsync(cancellationToken);
         if (Directory.Exists(options.UploadDirectory))
         {
             foreach (var file in Directory.EnumerateFiles(options.UploadDirectory)) File.Delete(file);
@@ -28,7 +30,10 @@ public static class Bootstrap
     /// <summary>Brings the schema up to date, for verbs that use storage without serving.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(services.GetRequiredService<IOptions<CorpusOptions>>().Value.DataDirectory);
+        var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+        Directory.CreateDirectory(options.DataDirectory);
+        if (services.GetRequiredService<IDbConnectionFactory>().Dialect == SqlDialect.Postgres)
+            await PostgresDatabaseCreator.EnsureExistsAsync(options.DatabasePath, cancellationToken);
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
     }
 

@@ -36,9 +36,18 @@ public sealed class CorpusOptions
 
     public string ModelPath => ModelDirectory ?? Path.Combine(DataDirectory, "models");
 
-    public string DatabasePath => Path.Combine(DataDirectory, "corpus.db");
+    /// <summary>A PostgreSQL connection string (<c>Host=...;Database=...</c>) or a SQLite file path; default <c>corpus.db</c> in the data directory.</summary>
+    public string? Database { get; set; }
 
-    public string BlobDirectory => Path.Combine(DataDirectory, "blobs");
+    /// <summary>Where blobs live: a folder, or <c>s3://bucket/prefix</c>; default <c>blobs/</c> in the data directory.</summary>
+    public string? Blobs { get; set; }
+
+    /// <summary>The S3-compatible server for <c>s3://</c> blobs (endpoint, region, path style, keys).</summary>
+    public S3Settings S3 { get; set; } = new();
+
+    public string DatabasePath => Database ?? Path.Combine(DataDirectory, "corpus.db");
+
+    public string BlobDirectory => Blobs ?? Path.Combine(DataDirectory, "blobs");
 
     public string UploadDirectory => Path.Combine(DataDirectory, "uploads");
 

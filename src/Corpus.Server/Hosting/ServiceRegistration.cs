@@ -3,7 +3,6 @@ using Corpus.Core.Ingestion;
 using Corpus.Core.Quality;
 using Corpus.Core.Storage;
 using Corpus.Data.Auth;
-using Corpus.Data.Blobs;
 using Corpus.Data.Contributors;
 using Corpus.Data.Idempotency;
 using Corpus.Data.Ingestion;
@@ -30,8 +29,8 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IdGenerator>();
 
-        services.AddSingleton<IDbConnectionFactory>(sp => new SqliteConnectionFactory(Options(sp).DatabasePath));
-        services.AddSingleton<IBlobStore>(sp => new LocalBlobStore(Options(sp).BlobDirectory));
+        services.AddSingleton(sp => StorageFactory.Database(Options(sp)));
+        services.AddSingleton(sp => StorageFactory.Blobs(Options(sp)));
         services.AddSingleton<Transactions>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<InstanceSecretStore>();

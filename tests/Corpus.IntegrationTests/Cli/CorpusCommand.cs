@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Corpus.IntegrationTests.Hosting;
 
 namespace Corpus.IntegrationTests.Cli;
 
 /// <summary>Runs the built <c>corpus</c> executable and captures what it prints.</summary>
 public static class CorpusCommand
 {
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string? standardInput, params string[] arguments)
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(TestDatabase? database, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -17,10 +18,10 @@ public static class CorpusCommand
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpus.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["Corpus__ModelDirectory"] = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+        if (database?.ConnectionString is { } connectionString) start.Environment["Corpus__Database"] = connectionString;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        if (standardInput is not null) await process.StandardInput.WriteAsync(standardInput);
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);

@@ -3,7 +3,6 @@ using System.Text;
 using Corpus.IntegrationTests.Hosting;
 using Corpus.Testing;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Corpus.IntegrationTests.Cli;
 
@@ -14,7 +13,8 @@ public sealed class ProcessCommandTests
     public async Task Process_ThenRescore_ScoresEverythingOnce_AndRescoreKeepsTheOldResults()
     {
         var data = TestPaths.NewTempDirectory("corpus-cli-process");
-        using (var server = await ServerProcess.StartAsync(data, new Dictionary<string, string> { ["Corpus__Processing__Enabled"] = "false" }))
+        await using var database = TestDatabase.For(data);
+        using (var server = await ServerProcess.StartAsync(data, database, new Dictionary<string, string> { ["Corpus__Processing__Enabled"] = "false" }))
         {
             using var admin = new HttpClient { BaseAddress = server.Address };
             admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await File.ReadAllTextAsync(Path.Combine(data, "admin-token"))).Trim());
@@ -25,34 +25,33 @@ public sealed class ProcessCommandTests
             (await admin.PostAsync("/api/v1/items/bulk", body)).EnsureSuccessStatusCode();
         }
 
-        var (exit, output, errors) = await CorpusCommand.RunAsync(null, "process", "--data", data);
+        var (exit, output, errors) = await CorpusCommand.RunAsync(database, "process", "--data", data);
         Assert.That(exit, Is.EqualTo(0), errors);
         Assert.That(output, Does.Contain("3 items: 1 accepted, 1 flagged, 1 rejected; 0 failed"));
-        Assert.That(await ScalarAsync(data, "SELECT COUNT(*) FROM items WHERE state = 'received'"), Is.Zero);
+        Assert.That(await ScalarAsync(database, "SELECT COUNT(*) FROM items WHERE state = 'received'"), Is.Zero);
 
-        var again = await CorpusCommand.RunAsync(null, "rescore", "--data", data);
+        var again = await CorpusCommand.RunAsync(database, "rescore", "--data", data);
         Assert.That(again.Output, Does.Contain("0 items: nothing to do"), "nothing was scored by another pipeline");
 
         // Pretend the results came from an older pipeline: rescore adds new results and keeps those.
-        await ExecuteAsync(data, "UPDATE item_results SET pipeline_version = 'older-pipeline'; UPDATE items SET result_version = 'older-pipeline'");
-        var rescored = await CorpusCommand.RunAsync(null, "rescore", "--data", data);
+        await ExecuteAsync(database, "UPDATE item_results SET pipeline_version = 'older-pipeline'; UPDATE items SET result_version = 'older-pipeline'");
+        var rescored = await CorpusCommand.RunAsync(database, "rescore", "--data", data);
         Assert.That(rescored.ExitCode, Is.EqualTo(0), rescored.Errors);
         Assert.That(rescored.Output, Does.Contain("3 items:"));
-        Assert.That(await ScalarAsync(data, "SELECT COUNT(*) FROM item_results"), Is.EqualTo(6));
-        Assert.That(await ScalarAsync(data, "SELECT COUNT(*) FROM items WHERE result_version = 'older-pipeline'"), Is.Zero);
-        SqliteConnection.ClearAllPools();
+        Assert.That(await ScalarAsync(database, "SELECT COUNT(*) FROM item_results"), Is.EqualTo(6));
+        Assert.That(await ScalarAsync(database, "SELECT COUNT(*) FROM items WHERE result_version = 'older-pipeline'"), Is.Zero);
         Directory.Delete(data, recursive: true);
     }
 
-    private static async Task<long> ScalarAsync(string data, string sql)
+    private static async Task<long> ScalarAsync(TestDatabase database, string sql)
     {
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "corpus.db")}");
+        await using var db = await database.OpenAsync();
         return await db.ExecuteScalarAsync<long>(sql);
     }
 
-    private static async Task ExecuteAsync(string data, string sql)
+    private static async Task ExecuteAsync(TestDatabase database, string sql)
     {
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "corpus.db")}");
+        await using var db = await database.OpenAsync();
         await db.ExecuteAsync(sql);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, IDictionary<string, string>? environment = null)
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, TestDatabase database, IDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -34,6 +34,7 @@ public sealed class ServerProcess : IDisposable
         foreach (var arg in new[] { "serve", "--data", dataDirectory, "--urls", address.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Corpus__ModelDirectory"] = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+        if (database.ConnectionString is { } connectionString) start.Environment["Corpus__Database"] = connectionString;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();

@@ -12,9 +12,10 @@ public sealed class TestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestServer(WebApplication app, string dataDirectory, Uri address, string adminToken)
+    private TestServer(WebApplication app, TestDatabase database, string dataDirectory, Uri address, string adminToken)
     {
         _app = app;
+        Database = database;
         DataDirectory = dataDirectory;
         Address = address;
         AdminToken = adminToken;
@@ -24,6 +25,9 @@ public sealed class TestServer : IAsyncDisposable
     private static readonly string SharedModelDirectory = Path.Combine(Path.GetTempPath(), "corpus-test-models");
 
     public string DataDirectory { get; }
+
+    /// <summary>The database this server runs on (SQLite file, or PostgreSQL with CORPUS_TEST_DB=postgres).</summary>
+    public TestDatabase Database { get; }
     public Uri Address { get; }
     public string AdminToken { get; }
     public IServiceProvider Services => _app.Services;
@@ -31,6 +35,7 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(IDictionary<string, string?>? extraSettings = null, string? dataDirectory = null)
     {
         dataDirectory ??= TestPaths.NewTempDirectory("corpus-it");
+        var database = TestDatabase.For(dataDirectory);
         var settings = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
@@ -39,13 +44,14 @@ public sealed class TestServer : IAsyncDisposable
             ["Corpus:ModelDirectory"] = SharedModelDirectory,
             ["Corpus:Processing:IdleDelay"] = "00:00:00.050",
         };
+        foreach (var (key, value) in database.Settings()) settings[key] = value;
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         var app = CorpusApp.Build([], settings);
         await Bootstrap.InitializeAsync(app.Services, TextWriter.Null, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var adminToken = (await File.ReadAllTextAsync(Path.Combine(dataDirectory, "admin-token"))).Trim();
-        return new TestServer(app, dataDirectory, new Uri(address), adminToken);
+        return new TestServer(app, database, dataDirectory, new Uri(address), adminToken);
     }
 
     public HttpClient Client(string? token = null)
@@ -74,6 +80,7 @@ public sealed class TestServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Database.DisposeAsync();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

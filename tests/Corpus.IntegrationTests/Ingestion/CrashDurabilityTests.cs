@@ -6,7 +6,6 @@ using System.Text.Json;
 using Corpus.IntegrationTests.Hosting;
 using Corpus.Testing;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Corpus.IntegrationTests.Ingestion;
 
@@ -17,9 +16,10 @@ public sealed class CrashDurabilityTests
     public async Task KillingTheServerMidStream_KeepsEveryAcknowledgedItem_AndLeavesNoHalfItem()
     {
         var data = TestPaths.NewTempDirectory("corpus-crash");
+        await using var database = TestDatabase.For(data);
         var acknowledged = new ConcurrentDictionary<string, byte[]?>();
         var token = "";
-        using (var server = await ServerProcess.StartAsync(data))
+        using (var server = await ServerProcess.StartAsync(data, database))
         {
             using var anonymous = new HttpClient { BaseAddress = server.Address };
             var signup = await anonymous.PostAsJsonAsync("/api/v1/contributors", new { consent = true, consentVersion = "2026-11" });
@@ -35,7 +35,7 @@ public sealed class CrashDurabilityTests
         }
         Assert.That(acknowledged, Has.Count.GreaterThanOrEqualTo(150), "the stream of uploads was too slow to test anything");
 
-        using (var restarted = await ServerProcess.StartAsync(data))
+        using (var restarted = await ServerProcess.StartAsync(data, database))
         {
             using var client = new HttpClient { BaseAddress = restarted.Address };
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -47,16 +47,17 @@ public sealed class CrashDurabilityTests
             }
         }
 
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "corpus.db")}");
-        var blobs = (await db.QueryAsync<(string Id, string Sha)>("SELECT id, blob_sha256 FROM items WHERE kind = 'recording'")).ToList();
-        foreach (var (id, sha) in blobs)
+        await using (var db = await database.OpenAsync())
         {
-            var path = Path.Combine(data, "blobs", sha[..2], sha[2..4], sha);
-            Assert.That(File.Exists(path), $"item {id} points at a blob that is not there");
-            Assert.That(Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))), Is.EqualTo(sha), $"blob of {id} is damaged");
+            var blobs = (await db.QueryAsync<(string Id, string Sha)>("SELECT id, blob_sha256 FROM items WHERE kind = 'recording'")).ToList();
+            foreach (var (id, sha) in blobs)
+            {
+                var path = Path.Combine(data, "blobs", sha[..2], sha[2..4], sha);
+                Assert.That(File.Exists(path), $"item {id} points at a blob that is not there");
+                Assert.That(Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))), Is.EqualTo(sha), $"blob of {id} is damaged");
+            }
         }
         Assert.That(Directory.GetFiles(Path.Combine(data, "blobs", "tmp")), Is.Empty, "half-written blobs were left behind");
-        SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 

@@ -4,7 +4,6 @@ using Corpus.IntegrationTests.Hosting;
 using Corpus.IntegrationTests.Ingestion;
 using Corpus.Testing;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Corpus.IntegrationTests.Processing;
 
@@ -99,7 +98,7 @@ public sealed class RecordingProcessingTests
         var item = await UploadAndProcessAsync(await File.ReadAllBytesAsync(speech), sentences);
         Assert.That(item.GetProperty("state").GetString(), Is.EqualTo("processed"), item.GetProperty("result").ToString());
 
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "corpus.db")}");
+        await using var db = await _server.Database.OpenAsync();
         var children = (await db.QueryAsync<(string Id, long DurationMs)>(
             "SELECT id, audio_duration_ms FROM items WHERE parent_id = @Parent ORDER BY id", new { Parent = item.GetProperty("id").GetString() })).ToList();
         Assert.That(children, Has.Count.GreaterThan(1));

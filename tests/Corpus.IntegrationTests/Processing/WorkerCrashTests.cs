@@ -3,7 +3,6 @@ using System.Text;
 using Corpus.IntegrationTests.Hosting;
 using Corpus.Testing;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Corpus.IntegrationTests.Processing;
 
@@ -16,7 +15,8 @@ public sealed class WorkerCrashTests
     public async Task KillingTheWorkerMidBatch_ThenRestarting_ProcessesEveryItemExactlyOnce()
     {
         var data = TestPaths.NewTempDirectory("corpus-worker-crash");
-        using (var ingest = await ServerProcess.StartAsync(data, new Dictionary<string, string> { ["Corpus__Processing__Enabled"] = "false" }))
+        await using var database = TestDatabase.For(data);
+        using (var ingest = await ServerProcess.StartAsync(data, database, new Dictionary<string, string> { ["Corpus__Processing__Enabled"] = "false" }))
         {
             using var admin = new HttpClient { BaseAddress = ingest.Address };
             admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await File.ReadAllTextAsync(Path.Combine(data, "admin-token"))).Trim());
@@ -31,35 +31,34 @@ public sealed class WorkerCrashTests
             ["Corpus__Processing__Lease"] = "00:00:05",
             ["Corpus__Processing__BatchSize"] = "100",
         };
-        using (var first = await ServerProcess.StartAsync(data, worker))
+        using (var first = await ServerProcess.StartAsync(data, database, worker))
         {
             var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (await CountAsync(data, "SELECT COUNT(*) FROM item_results") < 150 && DateTime.UtcNow < deadline) await Task.Delay(10);
+            while (await CountAsync(database, "SELECT COUNT(*) FROM item_results") < 150 && DateTime.UtcNow < deadline) await Task.Delay(10);
             first.Kill();
         }
-        var afterKill = await CountAsync(data, "SELECT COUNT(*) FROM item_results");
+        var afterKill = await CountAsync(database, "SELECT COUNT(*) FROM item_results");
         Assert.That(afterKill, Is.InRange(150, Items - 1), "the worker must be killed in the middle of the work");
-        Assert.That(await CountAsync(data, "SELECT COUNT(*) FROM items WHERE lease_owner IS NOT NULL AND state = 'received'"), Is.GreaterThan(0),
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM items WHERE lease_owner IS NOT NULL AND state = 'received'"), Is.GreaterThan(0),
             "some items were leased to the killed worker when it died");
 
-        using (var second = await ServerProcess.StartAsync(data, worker))
+        using (var second = await ServerProcess.StartAsync(data, database, worker))
         {
             var deadline = DateTime.UtcNow.AddSeconds(300);
-            while (await CountAsync(data, "SELECT COUNT(*) FROM items WHERE state = 'received'") > 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
+            while (await CountAsync(database, "SELECT COUNT(*) FROM items WHERE state = 'received'") > 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
         }
 
-        Assert.That(await CountAsync(data, "SELECT COUNT(*) FROM items WHERE state = 'received'"), Is.Zero, "every item was processed");
-        Assert.That(await CountAsync(data, "SELECT COUNT(*) FROM item_results"), Is.EqualTo(Items), "one result per item");
-        Assert.That(await CountAsync(data, "SELECT COUNT(*) FROM (SELECT item_id FROM item_results GROUP BY item_id HAVING COUNT(*) > 1) d"), Is.Zero);
-        Assert.That(await CountAsync(data, "SELECT COUNT(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_results r WHERE r.item_id = i.id AND r.pipeline_version = i.result_version)"), Is.Zero,
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM items WHERE state = 'received'"), Is.Zero, "every item was processed");
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM item_results"), Is.EqualTo(Items), "one result per item");
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM (SELECT item_id FROM item_results GROUP BY item_id HAVING COUNT(*) > 1) d"), Is.Zero);
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_results r WHERE r.item_id = i.id AND r.pipeline_version = i.result_version)"), Is.Zero,
             "every item points at its result");
-        SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 
-    private static async Task<long> CountAsync(string data, string sql)
+    private static async Task<long> CountAsync(TestDatabase database, string sql)
     {
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "corpus.db")};Mode=ReadOnly");
+        await using var db = await database.OpenAsync();
         return await db.ExecuteScalarAsync<long>(sql);
     }
 }
