@@ -1,4 +1,4 @@
-using static Corpus.Core.Quality.FlagFormat;
+using static Corpus.Core.FlagFormat;
 
 namespace Corpus.Core.Quality;
 

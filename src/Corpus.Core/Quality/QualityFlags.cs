@@ -1,6 +1,8 @@
+using Corpus.Core.Audio;
+
 namespace Corpus.Core.Quality;
 
-/// <summary>Names of every flag the scorer raises, and how much each lowers the score.</summary>
+/// <summary>Names of the flags the scorer raises itself (audio flags are named in <see cref="AudioFlagNames"/>), and how much each lowers the score.</summary>
 public static class QualityFlags
 {
     // Hard failures: the item is rejected.
@@ -9,7 +11,6 @@ public static class QualityFlags
     public const string ExactDuplicateOfRejected = "exact_duplicate_of_rejected";
     public const string EmptyAudio = "empty_audio";
     public const string CorruptAudio = "corrupt_audio";
-    public const string VeryLowSnr = "very_low_snr";
 
     // Needs a human: the item is flagged.
     public const string NotDarija = "not_darija";
@@ -23,17 +24,9 @@ public static class QualityFlags
     public const string RepeatedTrigrams = "repeated_3grams";
     public const string RepeatedFourgrams = "repeated_4grams";
     public const string DuplicateLines = "duplicate_lines";
-    public const string LowSnr = "low_snr";
-    public const string TooQuiet = "too_quiet";
-    public const string Clipping = "clipping";
-    public const string LowSpeechShare = "low_speech_share";
-    public const string NarrowBandwidth = "narrow_bandwidth";
-    public const string DurationOutOfRange = "duration_out_of_range";
-    public const string SpeechRateWords = "speech_rate_words";
-    public const string SpeechRateCharacters = "speech_rate_characters";
 
     private static readonly HashSet<string> Rejecting =
-        [EmptyText, UrlOrEmojiOnly, ExactDuplicateOfRejected, EmptyAudio, CorruptAudio, VeryLowSnr];
+        [EmptyText, UrlOrEmojiOnly, ExactDuplicateOfRejected, EmptyAudio, CorruptAudio, AudioFlagNames.VeryLowSnr];
 
     public static bool Rejects(string name) => Rejecting.Contains(name);
 
@@ -43,10 +36,10 @@ public static class QualityFlags
         _ when Rejects(name) => 1.0,
         NotDarija => 0.6,
         ExactDuplicate => 0.5,
-        TooShort or CorruptAudio or LowSpeechShare or TooQuiet => 0.4,
-        Pii or NearDuplicate or FewWordsWithLetters or DuplicateLines or Clipping or LowSnr => 0.3,
-        DurationOutOfRange or SpeechRateWords or SpeechRateCharacters => 0.3,
-        RepeatedBigrams or RepeatedTrigrams or RepeatedFourgrams or NarrowBandwidth => 0.2,
+        TooShort or AudioFlagNames.NoSpeech or AudioFlagNames.LowSpeechShare or AudioFlagNames.TooQuiet or AudioFlagNames.TooShort => 0.4,
+        Pii or NearDuplicate or FewWordsWithLetters or DuplicateLines or AudioFlagNames.Clipping or AudioFlagNames.ClippingRun or AudioFlagNames.LowSnr => 0.3,
+        AudioFlagNames.TooLong or AudioFlagNames.SpeechRateSlow or AudioFlagNames.SpeechRateFast or AudioFlagNames.CharRateSlow or AudioFlagNames.CharRateFast => 0.3,
+        RepeatedBigrams or RepeatedTrigrams or RepeatedFourgrams or AudioFlagNames.NarrowBandwidth => 0.2,
         _ => 0.1,
     };
 }

@@ -46,7 +46,7 @@ public sealed class QualityScorer
                 language = languages.Predict(text);
             if (flags.Count == 0) TextChecks.Add(signals, language, options, flags);
         }
-        if (input.Audio is { } audio) AudioChecks.Add(audio, options, flags);
+        if (input.Audio is { } audio) AudioChecks.Add(audio, flags);
         DuplicateChecks.Add(input, MinHashScheme.LshThreshold, flags);
         return Verdict(flags, signals, language);
     }
@@ -75,8 +75,9 @@ public sealed class QualityScorer
         var rejected = false;
         foreach (var flag in flags)
         {
-            score *= 1 - QualityFlags.Penalty(flag.Name);
-            rejected |= QualityFlags.Rejects(flag.Name);
+            var rejects = flag.Rejects || QualityFlags.Rejects(flag.Name);
+            score *= rejects ? 0 : 1 - QualityFlags.Penalty(flag.Name);
+            rejected |= rejects;
         }
         var decision = rejected ? QualityDecisions.Rejected
             : flags.Count > 0 ? QualityDecisions.Flagged

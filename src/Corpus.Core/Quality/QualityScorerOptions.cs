@@ -1,6 +1,6 @@
 namespace Corpus.Core.Quality;
 
-/// <summary>Thresholds of the quality scorer (DESIGN.md §4 defaults); validated when the scorer is built.</summary>
+/// <summary>Text thresholds of the quality scorer (DESIGN.md §4 defaults; audio thresholds are in AudioOptions); validated when the scorer is built.</summary>
 public sealed class QualityScorerOptions
 {
     public double MinDarijaProbability { get; init; } = 0.5;
@@ -15,20 +15,6 @@ public sealed class QualityScorerOptions
     /// <summary>Repetition shares are only judged from this many words: a short post repeating "bzaf bzaf" is not spam.</summary>
     public int MinWordsForRepetition { get; init; } = 10;
 
-    public double FlagSnrBelowDb { get; init; } = 15;
-    public double RejectSnrBelowDb { get; init; } = 5;
-    public double MinPromptedSeconds { get; init; } = 1;
-    public double MaxPromptedSeconds { get; init; } = 15;
-    public double MinSeconds { get; init; } = 1;
-    public double MinWordsPerSecond { get; init; } = 0.8;
-    public double MaxWordsPerSecond { get; init; } = 3.0;
-    public double MinCharactersPerSecond { get; init; } = 1;
-    public double MaxCharactersPerSecond { get; init; } = 21;
-    public double MinPeakDbfs { get; init; } = -30;
-    public double MaxClippingShare { get; init; } = 0.001;
-    public int MaxFullScaleRun { get; init; } = 2;
-    public double MinSpeechShare { get; init; } = 0.5;
-    public double MinBandwidthHz { get; init; } = 4000;
 
     /// <summary>Every problem with these options; empty when they are usable.</summary>
     public IReadOnlyList<string> Problems()
@@ -48,18 +34,9 @@ public sealed class QualityScorerOptions
         Share(nameof(MaxTopTrigramShare), MaxTopTrigramShare);
         Share(nameof(MaxTopFourgramShare), MaxTopFourgramShare);
         Share(nameof(MaxDuplicateLineShare), MaxDuplicateLineShare);
-        Share(nameof(MaxClippingShare), MaxClippingShare);
-        Share(nameof(MinSpeechShare), MinSpeechShare);
         if (MinLetters < 0) problems.Add($"{nameof(MinLetters)} must not be negative.");
         if (MinWordsForRepetition < 1) problems.Add($"{nameof(MinWordsForRepetition)} must be at least 1.");
-        if (MaxFullScaleRun < 1) problems.Add($"{nameof(MaxFullScaleRun)} must be at least 1.");
-        if (MinBandwidthHz is < 0 or > 8000) problems.Add($"{nameof(MinBandwidthHz)} must be between 0 and 8000 Hz for 16 kHz audio.");
-        if (MinPeakDbfs > 0) problems.Add($"{nameof(MinPeakDbfs)} must be at most 0 dBFS.");
         Ordered(nameof(MinLetters), MinLetters, nameof(MaxCharacters), MaxCharacters);
-        if (RejectSnrBelowDb > FlagSnrBelowDb) problems.Add($"{nameof(RejectSnrBelowDb)} must not be above {nameof(FlagSnrBelowDb)}.");
-        Ordered(nameof(MinPromptedSeconds), MinPromptedSeconds, nameof(MaxPromptedSeconds), MaxPromptedSeconds);
-        Ordered(nameof(MinWordsPerSecond), MinWordsPerSecond, nameof(MaxWordsPerSecond), MaxWordsPerSecond);
-        Ordered(nameof(MinCharactersPerSecond), MinCharactersPerSecond, nameof(MaxCharactersPerSecond), MaxCharactersPerSecond);
         return problems;
     }
 

@@ -1,5 +1,5 @@
 using Corpus.Core.Quality.LanguageId;
-using static Corpus.Core.Quality.FlagFormat;
+using static Corpus.Core.FlagFormat;
 
 namespace Corpus.Core.Quality;
 

@@ -48,7 +48,7 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
         var earlier = await results.FindFirstWithHashAsync(dedupHash, item.Id, cancellationToken);
         var exact = earlier is null ? null : new DuplicateReference(earlier.ItemId, earlier.Decision);
 
-        var quality = scorer.Scorer.Score(new QualityInput { Text = transcript, Audio = AudioInput(item, facts), ExactDuplicateOf = exact });
+        var quality = scorer.Scorer.Score(new QualityInput { Text = transcript, Audio = AudioInput(facts), ExactDuplicateOf = exact });
         if (facts.DecoderMissing)
         {
             // Not the recording's fault: keep it for a human (or a later rescore on a server with ffmpeg).
@@ -70,13 +70,10 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
         return new ProcessedItem(result, state, null, children);
     }
 
-    private static AudioSignalInput AudioInput(ItemRecord item, RecordingFacts facts)
-    {
-        if (facts.Analysis is not { Measurements: var m })
-            return facts.DecoderMissing ? new AudioSignalInput(0, IsPrompted: item.PromptId is not null) : new AudioSignalInput(0, DecodeError: facts.Error);
-        return new AudioSignalInput(m.TrimmedDurationSeconds, m.PeakDbfs, m.SnrDb, m.ClippedShare, m.LongestFullScaleRun, m.SpeechShare,
-            m.BandwidthHz, m.WordsPerSecond, m.CharsPerSecond, IsPrompted: item.PromptId is not null);
-    }
+    private static AudioSignalInput? AudioInput(RecordingFacts facts) =>
+        facts.Analysis is { } analysis ? AudioSignalInput.From(analysis)
+        : facts.DecoderMissing ? null
+        : AudioSignalInput.Undecodable(facts.Error!);
 
     private ItemRecord Segment(ItemRecord parent, AudioSegment segment, Corpus.Core.Storage.BlobRef blob)
     {

@@ -14,12 +14,12 @@ public sealed class QualityScorerOptionsTests
         var options = new QualityScorerOptions
         {
             MinDarijaProbability = -0.1,
-            MaxWordsPerSecond = 0.5,
-            MinPeakDbfs = 3,
-            MaxFullScaleRun = 0,
+            MaxTopBigramShare = 1.5,
+            MinWordsForRepetition = 0,
+            MinLetters = -1,
         };
 
         Assert.That(options.Problems(), Has.Count.EqualTo(4));
-        Assert.That(() => options.Validate(), Throws.ArgumentException.With.Message.Contains(nameof(QualityScorerOptions.MinPeakDbfs)));
+        Assert.That(() => options.Validate(), Throws.ArgumentException.With.Message.Contains(nameof(QualityScorerOptions.MaxTopBigramShare)));
     }
 }

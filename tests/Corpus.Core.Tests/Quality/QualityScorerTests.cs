@@ -91,11 +91,11 @@ public sealed class QualityScorerTests
     [Test]
     public void Constructor_InvalidOptions_ThrowsNamingTheProblem()
     {
-        var options = new QualityScorerOptions { MinLetterWordShare = 1.5, FlagSnrBelowDb = 3 };
+        var options = new QualityScorerOptions { MinLetterWordShare = 1.5, MinWordsForRepetition = 0 };
 
         Assert.That(() => new QualityScorer(options, TrainedLanguageModel.Identifier),
             Throws.ArgumentException.With.Message.Contains(nameof(QualityScorerOptions.MinLetterWordShare))
-                .And.Message.Contains(nameof(QualityScorerOptions.RejectSnrBelowDb)));
+                .And.Message.Contains(nameof(QualityScorerOptions.MinWordsForRepetition)));
     }
 
     [Test]

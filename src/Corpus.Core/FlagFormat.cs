@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Corpus.Core.Quality;
+namespace Corpus.Core;
 
 /// <summary>Numbers in flag reasons, written the same way everywhere (invariant culture, -inf for silence).</summary>
 internal static class FlagFormat
