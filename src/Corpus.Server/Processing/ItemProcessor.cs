@@ -23,7 +23,7 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
 
     private async Task<ProcessedItem> TextAsync(ItemRecord item, CancellationToken cancellationToken)
     {
-        var facts = await texts.AnalyzeAsync(item.Id, item.Kind, item.RawText ?? "", cancellationToken);
+        var facts = await texts.AnalyzeAsync(item.Id, item.RawText ?? "", cancellationToken);
         var exact = facts.ExactDuplicate is { } e ? new DuplicateReference(e.ItemId, e.Decision) : null;
         var near = facts.NearDuplicate is { } n ? new DuplicateReference(n.ItemId, null, n.Jaccard) : null;
         var quality = scorer.Scorer.Score(new QualityInput

@@ -1,4 +1,3 @@
-using Corpus.Core.Ingestion;
 using Corpus.Core.Normalization;
 using Corpus.Core.Quality;
 using Corpus.Core.Quality.Duplicates;
@@ -9,9 +8,11 @@ namespace Corpus.Server.Processing;
 /// <summary>Normalizes a text and finds earlier exact and near copies of it.</summary>
 internal sealed class TextAnalysis(ResultStore results)
 {
-    public async Task<TextFacts> AnalyzeAsync(string itemId, string kind, string raw, CancellationToken cancellationToken)
+    public async Task<TextFacts> AnalyzeAsync(string itemId, string raw, CancellationToken cancellationToken)
     {
-        var normalized = TextNormalizer.Normalize(raw, kind == ItemKinds.Social ? TextKind.Social : TextKind.Text);
+        // Every submitted text gets the social cleaning: phone numbers, e-mails, ids and links are
+        // personal data or noise wherever they appear, so they are redacted in the display form and flagged.
+        var normalized = TextNormalizer.Normalize(raw, TextKind.Social);
         if (normalized.Key.Trim().Length == 0)
             return new TextFacts(normalized, null, null, null, null);
 

@@ -75,6 +75,17 @@ public sealed class TextProcessingTests : VolunteerFixture
     }
 
     [Test]
+    public async Task EmailAndCinInAPlainText_AreRedactedInTheDisplayForm_AndFlagPii()
+    {
+        const string text = "ila bghiti tsiftli chi haja ktebli f ahmed.benali@gmail.com, ra la carte dyali BK123456 m3aya";
+        var item = await Pipeline.ProcessedAsync(Volunteer, await Pipeline.PostTextAsync(Volunteer, text));
+        var display = item.GetProperty("result").GetProperty("display").GetString();
+        Assert.That(Pipeline.FlagNames(item), Does.Contain("pii"));
+        Assert.That(display, Does.Contain("<EMAIL>").And.Contain("<ID>").And.Not.Contain("benali"));
+        Assert.That(item.GetProperty("text").GetString(), Is.EqualTo(text), "the raw form is kept as sent");
+    }
+
+    [Test]
     public async Task Stats_CountStatesLanguagesAndFlags()
     {
         await Pipeline.ProcessedAsync(Volunteer, await Pipeline.PostTextAsync(Volunteer, "The committee approved the budget for next year after a long debate."));
