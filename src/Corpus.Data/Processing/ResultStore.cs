@@ -38,23 +38,18 @@ public sealed class ResultStore(Transactions transactions)
         ORDER BY r.item_id LIMIT 1
         """;
     private const string InsertMinHash = "INSERT INTO item_minhash (item_id, fingerprints) VALUES (@ItemId, @Fingerprints) ON CONFLICT (item_id) DO NOTHING";
-    private const string InsertBand = "INSERT INTO item_bands (band_key, item_id) VALUES (@BandKey, @ItemId)";
-    private const string HasMinHash = "SELECT COUNT(*) FROM item_minhash WHERE item_id = @ItemId";
-    private const string Candidates = """
-        SELECT m.item_id, m.fingerprints FROM item_minhash m
-        WHERE m.item_id IN (SELECT b.item_id FROM item_bands b WHERE b.band_key IN @Keys)
-          AND m.item_id <> @Id
-          AND m.item_id IN (SELECT id FROM items WHERE state <> @Withdrawn)
-        ORDER BY m.item_id LIMIT 200
-        """;
-    // Dapper sends a list to Npgsql as one array parameter instead of expanding IN @Keys.
-    private const string CandidatesPostgres = """
-        SELECT m.item_id, m.fingerprints FROM item_minhash m
-        WHERE m.item_id IN (SELECT b.item_id FROM item_bands b WHERE b.band_key = ANY(@Keys))
-          AND m.item_id <> @Id
-          AND m.item_id IN (SELECT id FROM items WHERE state <> @Withdrawn)
-        ORDER BY m.item_id LIMIT 200
-        """;
+    // The earliest few items of each shared band (an index range walk per band, never a sort of a
+    // whole cluster), so a post copied thousands of times costs the same as a unique one.
+    private const int CandidatesPerBand = 16;
+    private static readonly string Candidates =
+        "SELECT m.item_id, m.fingerprints FROM item_minhash m JOIN items i ON i.id = m.item_id WHERE i.state <> @Withdrawn AND m.item_id IN ("
+        + string.Join(" UNION ", Enumerable.Range(0, Core.Quality.Duplicates.MinHashScheme.Bands).Select(band =>
+            $"SELECT item_id FROM (SELECT item_id FROM item_bands WHERE band_key = @K{band} AND item_id <> @Id ORDER BY item_id LIMIT {CandidatesPerBand}) b{band}"))
+        + ")";
+
+    // One statement for all bands of an item: a round trip per band made processing wait on the database.
+    private static readonly string InsertBands = "INSERT INTO item_bands (band_key, item_id) VALUES "
+        + string.Join(", ", Enumerable.Range(0, Core.Quality.Duplicates.MinHashScheme.Bands).Select(i => $"(@K{i}, @ItemId)"));
 
     public Task<ResultRecord?> FindCurrentAsync(string itemId, CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResultRecord>(new CommandDefinition(SelectCurrent, new { Id = itemId }, cancellationToken: cancellationToken)), cancellationToken);
@@ -64,10 +59,13 @@ public sealed class ResultStore(Transactions transactions)
             new { Hash = hash, Id = itemId, ItemStates.Withdrawn }, cancellationToken: cancellationToken)), cancellationToken);
 
     /// <summary>Earlier items sharing a MinHash band with these keys, with their fingerprints.</summary>
-    public Task<IReadOnlyList<(string ItemId, byte[] Fingerprints)>> FindBandCandidatesAsync(IReadOnlyList<long> keys, string itemId, CancellationToken cancellationToken) =>
-        transactions.ReadAsync<IReadOnlyList<(string, byte[])>>(async c => (await c.QueryAsync<(string, byte[])>(new CommandDefinition(
-            transactions.Connections.Dialect == SqlDialect.Postgres ? CandidatesPostgres : Candidates,
-            new { Keys = keys.ToArray(), Id = itemId, ItemStates.Withdrawn }, cancellationToken: cancellationToken))).AsList(), cancellationToken);
+    public Task<IReadOnlyList<(string ItemId, byte[] Fingerprints)>> FindBandCandidatesAsync(IReadOnlyList<long> keys, string itemId, CancellationToken cancellationToken)
+    {
+        var args = new DynamicParameters(new { Id = itemId, ItemStates.Withdrawn });
+        for (var i = 0; i < keys.Count; i++) args.Add($"K{i}", keys[i]);
+        return transactions.ReadAsync<IReadOnlyList<(string, byte[])>>(async c =>
+            (await c.QueryAsync<(string, byte[])>(new CommandDefinition(Candidates, args, cancellationToken: cancellationToken))).AsList(), cancellationToken);
+    }
 
     /// <summary>
     /// Stores a leased item's result and moves it on, in one transaction. False when the lease was
@@ -105,8 +103,11 @@ public sealed class ResultStore(Transactions transactions)
     {
         await c.ExecuteAsync(new CommandDefinition(InsertResult, result, t, cancellationToken: cancellationToken));
         if (minHash is null) return;
-        if (await c.ExecuteScalarAsync<long>(new CommandDefinition(HasMinHash, new { minHash.ItemId }, t, cancellationToken: cancellationToken)) > 0) return;
-        await c.ExecuteAsync(new CommandDefinition(InsertMinHash, new { minHash.ItemId, minHash.Fingerprints }, t, cancellationToken: cancellationToken));
-        await c.ExecuteAsync(new CommandDefinition(InsertBand, minHash.BandKeys.Select(k => new { BandKey = k, minHash.ItemId }), t, cancellationToken: cancellationToken));
+        // A rescore of an item already indexed keeps its bands.
+        var added = await c.ExecuteAsync(new CommandDefinition(InsertMinHash, new { minHash.ItemId, minHash.Fingerprints }, t, cancellationToken: cancellationToken));
+        if (added == 0) return;
+        var bands = new DynamicParameters(new { minHash.ItemId });
+        for (var i = 0; i < minHash.BandKeys.Count; i++) bands.Add($"K{i}", minHash.BandKeys[i]);
+        await c.ExecuteAsync(new CommandDefinition(InsertBands, bands, t, cancellationToken: cancellationToken));
     }
 }

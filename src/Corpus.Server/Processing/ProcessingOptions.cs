@@ -21,7 +21,7 @@ public sealed class ProcessingOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Items processed at once within a batch.</summary>
+    /// <summary>Items processed at once within a batch; above the core count so database round trips overlap.</summary>
     [Range(1, 64)]
-    public int Parallelism { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+    public int Parallelism { get; set; } = Math.Max(2, Environment.ProcessorCount);
 }

@@ -27,9 +27,11 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The PostgreSQL connection string, or null for the SQLite file in the data directory.</summary>
     public string? ConnectionString { get; }
 
-    public static TestDatabase For(string dataDirectory)
+    public static TestDatabase For(string dataDirectory) => UsePostgres ? Postgres(dataDirectory) : new TestDatabase(dataDirectory, null, null);
+
+    /// <summary>A fresh PostgreSQL database whatever CORPUS_TEST_DB says, for tests of several instances on one database.</summary>
+    public static TestDatabase Postgres(string dataDirectory)
     {
-        if (!UsePostgres) return new TestDatabase(dataDirectory, null, null);
         var admin = Requires.Postgres();
         var name = $"corpus_it_{Guid.NewGuid():N}";
         return new TestDatabase(dataDirectory, new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, admin);
