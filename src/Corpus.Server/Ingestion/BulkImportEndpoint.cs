@@ -30,12 +30,15 @@ internal static class BulkImportEndpoint
         var accepted = 0;
         using var requestHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
+        // The previous batch is written while the next one is parsed and validated.
+        var pending = Task.CompletedTask;
         async Task FlushAsync()
         {
+            await pending;
             if (batch.Count == 0) return;
             var rows = batch.ToArray();
             batch.Clear();
-            await transactions.RunAsync((c, t) => keyScope is null
+            pending = transactions.RunAsync((c, t) => keyScope is null
                 ? items.InsertManyAsync(c, t, rows, cancellationToken)
                 : items.InsertManyIgnoringExistingAsync(c, t, rows, cancellationToken), cancellationToken);
         }
@@ -63,6 +66,7 @@ internal static class BulkImportEndpoint
             if (batch.Count >= BatchSize) await FlushAsync();
         }
         await FlushAsync();
+        await pending;
 
         var result = new BulkImportResult(accepted, rejected);
         var scope = keyScope is null ? null : keyScope with { RequestHash = Convert.ToHexStringLower(requestHash.GetHashAndReset()) };
