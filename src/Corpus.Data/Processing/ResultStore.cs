@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using Corpus.Core.Ingestion;
@@ -41,15 +42,18 @@ public sealed class ResultStore(Transactions transactions)
     // The earliest few items of each shared band (an index range walk per band, never a sort of a
     // whole cluster), so a post copied thousands of times costs the same as a unique one.
     private const int CandidatesPerBand = 16;
-    private static readonly string Candidates =
+    private static readonly ConcurrentDictionary<int, string> CandidatesByBandCount = new();
+    private static readonly ConcurrentDictionary<int, string> InsertBandsByCount = new();
+
+    private static string Candidates(int bands) => CandidatesByBandCount.GetOrAdd(bands, count =>
         "SELECT m.item_id, m.fingerprints FROM item_minhash m JOIN items i ON i.id = m.item_id WHERE i.state <> @Withdrawn AND m.item_id IN ("
-        + string.Join(" UNION ", Enumerable.Range(0, Core.Quality.Duplicates.MinHashScheme.Bands).Select(band =>
+        + string.Join(" UNION ", Enumerable.Range(0, count).Select(band =>
             $"SELECT item_id FROM (SELECT item_id FROM item_bands WHERE band_key = @K{band} AND item_id <> @Id ORDER BY item_id LIMIT {CandidatesPerBand}) b{band}"))
-        + ")";
+        + ")");
 
     // One statement for all bands of an item: a round trip per band made processing wait on the database.
-    private static readonly string InsertBands = "INSERT INTO item_bands (band_key, item_id) VALUES "
-        + string.Join(", ", Enumerable.Range(0, Core.Quality.Duplicates.MinHashScheme.Bands).Select(i => $"(@K{i}, @ItemId)"));
+    private static string InsertBands(int bands) => InsertBandsByCount.GetOrAdd(bands, count =>
+        "INSERT INTO item_bands (band_key, item_id) VALUES " + string.Join(", ", Enumerable.Range(0, count).Select(i => $"(@K{i}, @ItemId)")));
 
     public Task<ResultRecord?> FindCurrentAsync(string itemId, CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResultRecord>(new CommandDefinition(SelectCurrent, new { Id = itemId }, cancellationToken: cancellationToken)), cancellationToken);
@@ -61,10 +65,11 @@ public sealed class ResultStore(Transactions transactions)
     /// <summary>Earlier items sharing a MinHash band with these keys, with their fingerprints.</summary>
     public Task<IReadOnlyList<(string ItemId, byte[] Fingerprints)>> FindBandCandidatesAsync(IReadOnlyList<long> keys, string itemId, CancellationToken cancellationToken)
     {
+        if (keys.Count == 0) return Task.FromResult<IReadOnlyList<(string, byte[])>>([]);
         var args = new DynamicParameters(new { Id = itemId, ItemStates.Withdrawn });
         for (var i = 0; i < keys.Count; i++) args.Add($"K{i}", keys[i]);
         return transactions.ReadAsync<IReadOnlyList<(string, byte[])>>(async c =>
-            (await c.QueryAsync<(string, byte[])>(new CommandDefinition(Candidates, args, cancellationToken: cancellationToken))).AsList(), cancellationToken);
+            (await c.QueryAsync<(string, byte[])>(new CommandDefinition(Candidates(keys.Count), args, cancellationToken: cancellationToken))).AsList(), cancellationToken);
     }
 
     /// <summary>
@@ -105,9 +110,9 @@ public sealed class ResultStore(Transactions transactions)
         if (minHash is null) return;
         // A rescore of an item already indexed keeps its bands.
         var added = await c.ExecuteAsync(new CommandDefinition(InsertMinHash, new { minHash.ItemId, minHash.Fingerprints }, t, cancellationToken: cancellationToken));
-        if (added == 0) return;
+        if (added == 0 || minHash.BandKeys.Count == 0) return;
         var bands = new DynamicParameters(new { minHash.ItemId });
         for (var i = 0; i < minHash.BandKeys.Count; i++) bands.Add($"K{i}", minHash.BandKeys[i]);
-        await c.ExecuteAsync(new CommandDefinition(InsertBands, bands, t, cancellationToken: cancellationToken));
+        await c.ExecuteAsync(new CommandDefinition(InsertBands(minHash.BandKeys.Count), bands, t, cancellationToken: cancellationToken));
     }
 }

@@ -29,24 +29,21 @@ internal static class ItemEndpoints
         return app;
     }
 
-    public static async Task<IResult> CreateText(TextItemRequest request, ClaimsPrincipal user, HttpContext http,
-        ItemFactory factory, ItemStore items, IdempotentWriter writer, CancellationToken cancellationToken)
-    {
-        var (scope, problem) = writer.ScopeOf(http, user.GetTokenId(), RequestHash.Of("items/text", request));
-        if (problem is not null) return problem;
-        if (await writer.TryReplayAsync(scope, cancellationToken) is { } replay) return replay;
-        var item = factory.FromText(request, user);
-        return await Store(item, scope, items, writer, cancellationToken);
-    }
+    public static Task<IResult> CreateText(TextItemRequest request, ClaimsPrincipal user, HttpContext http,
+        ItemFactory factory, ItemStore items, IdempotentWriter writer, CancellationToken cancellationToken) =>
+        CreateAsync("items/text", request, () => factory.FromText(request, user), user, http, items, writer, cancellationToken);
 
-    public static async Task<IResult> CreateSocial(SocialItemRequest request, ClaimsPrincipal user, HttpContext http,
-        ItemFactory factory, ItemStore items, IdempotentWriter writer, CancellationToken cancellationToken)
+    public static Task<IResult> CreateSocial(SocialItemRequest request, ClaimsPrincipal user, HttpContext http,
+        ItemFactory factory, ItemStore items, IdempotentWriter writer, CancellationToken cancellationToken) =>
+        CreateAsync("items/social", request, () => factory.FromSocial(request, user), user, http, items, writer, cancellationToken);
+
+    private static async Task<IResult> CreateAsync<TRequest>(string route, TRequest request, Func<ItemRecord> build, ClaimsPrincipal user,
+        HttpContext http, ItemStore items, IdempotentWriter writer, CancellationToken cancellationToken)
     {
-        var (scope, problem) = writer.ScopeOf(http, user.GetTokenId(), RequestHash.Of("items/social", request));
+        var (scope, problem) = writer.ScopeOf(http, user.GetTokenId(), RequestHash.Of(route, request));
         if (problem is not null) return problem;
         if (await writer.TryReplayAsync(scope, cancellationToken) is { } replay) return replay;
-        var item = factory.FromSocial(request, user);
-        return await Store(item, scope, items, writer, cancellationToken);
+        return await Store(build(), scope, items, writer, cancellationToken);
     }
 
     internal static Task<IResult> Store(ItemRecord item, IdempotencyScope? scope, ItemStore items, IdempotentWriter writer, CancellationToken cancellationToken) =>

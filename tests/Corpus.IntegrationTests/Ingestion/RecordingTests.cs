@@ -71,11 +71,14 @@ public sealed class RecordingTests : VolunteerFixture
     public async Task Upload_OverTheSizeLimit_Is413NamingAudio_AndStoresNothing()
     {
         var before = await CountAsync();
-        var response = await Volunteer.PostAsync("/api/v1/recordings", Form(TestAudio.SineWav(10), ("transcript", "salam")));
+        var tooLarge = TestAudio.SineWav(10);
+        var response = await Volunteer.PostAsync("/api/v1/recordings", Form(tooLarge, ("transcript", "salam")));
         var reason = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "audio");
         Assert.That(reason, Does.Contain("200000"));
         Assert.That(await CountAsync(), Is.EqualTo(before));
         AssertNoLeftoverUploads();
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(tooLarge));
+        Assert.That(await Server.Services.GetRequiredService<Corpus.Core.Storage.IBlobStore>().ExistsAsync(sha, CancellationToken.None), Is.False);
     }
 
     [Test]
@@ -142,6 +145,5 @@ public sealed class RecordingTests : VolunteerFixture
     {
         var uploads = Path.Combine(Server.DataDirectory, "uploads");
         Assert.That(Directory.Exists(uploads) ? Directory.GetFiles(uploads) : [], Is.Empty);
-        Assert.That(Directory.GetFiles(Path.Combine(Server.DataDirectory, "blobs", "tmp")), Is.Empty);
     }
 }
