@@ -50,6 +50,7 @@ internal static class MigrateCommand
                 TargetBlobsName = blobTarget ?? Path.Combine(dataDirectory, "blobs"),
                 BatchRows = parse.GetValue(batchRows),
                 StopAfterRows = parse.GetValue(stopAfterRows),
+                Progress = Console.IsErrorRedirected ? null : new ProgressLine(),
             };
             var clock = Stopwatch.StartNew();
             try
@@ -76,5 +77,14 @@ internal static class MigrateCommand
         var blobs = StorageFactory.Blobs(new CorpusOptions { DataDirectory = dataDirectory, Blobs = location, S3 = s3 });
         if (blobs is S3BlobStore bucket) await bucket.EnsureBucketExistsAsync(cancellationToken);
         return blobs;
+    }
+
+    /// <summary>The rows copied so far in the current table, on stderr, rewritten in place.</summary>
+    private sealed class ProgressLine : IProgress<MoveProgress>
+    {
+        private const string ClearLine = "\r\u001b[K";
+
+        public void Report(MoveProgress value) =>
+            Console.Error.Write(value.Done ? ClearLine : $"{ClearLine}{value.Step}: {value.Rows:N0} rows...");
     }
 }

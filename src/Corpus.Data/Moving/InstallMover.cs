@@ -63,13 +63,14 @@ public sealed class InstallMover(MoveOptions options, TextWriter output)
     private async Task<bool> CopyRowsAsync(System.Data.Common.DbConnection source, NpgsqlConnection target,
         Dictionary<MovedTable, string[]?> resumeAfter, CancellationToken cancellationToken)
     {
-        var copier = new TableCopier(options.BatchRows);
+        var copier = new TableCopier(options.BatchRows, options.Progress);
         var budget = new RowBudget(options.StopAfterRows);
         foreach (var step in MovedTables.Steps)
         {
             var clock = Stopwatch.StartNew();
             var after = resumeAfter[step];
             var copied = await copier.CopyAsync(source, target, step, after, budget, cancellationToken);
+            options.Progress?.Report(new MoveProgress(step.Step, copied, Done: true));
             output.WriteLine($"{step.Step}: {MoveReport.N(copied)} rows copied"
                 + (after is null ? "" : $" after {RowValues.Describe(after)}, which an earlier run reached") + $" ({clock.Elapsed.TotalSeconds:F1} s)");
             if (budget.Exhausted)

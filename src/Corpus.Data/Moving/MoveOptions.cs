@@ -28,6 +28,9 @@ public sealed class MoveOptions
     /// <summary>Stop on purpose once this many rows were committed (for testing that a cut-short run resumes); null to run to the end.</summary>
     public long? StopAfterRows { get; init; }
 
+    /// <summary>Told the rows committed so far in the current step after every batch; null for no progress reports.</summary>
+    public IProgress<MoveProgress>? Progress { get; init; }
+
     public bool BlobsStayInPlace => ReferenceEquals(SourceBlobs, TargetBlobs);
 
     public void Validate()

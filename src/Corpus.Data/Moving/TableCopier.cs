@@ -8,7 +8,7 @@ namespace Corpus.Data.Moving;
 /// Streams one step's rows from SQLite into PostgreSQL with binary COPY, one transaction per batch, so an
 /// interrupted run leaves whole batches behind and the next run continues after the last committed key.
 /// </summary>
-internal sealed class TableCopier(int batchRows)
+internal sealed class TableCopier(int batchRows, IProgress<MoveProgress>? progress)
 {
     /// <summary>Copies the rows after <paramref name="after"/> (all rows when null); returns how many were copied.</summary>
     public async Task<long> CopyAsync(DbConnection source, NpgsqlConnection target, MovedTable step, string[]? after, RowBudget budget, CancellationToken cancellationToken)
@@ -35,6 +35,7 @@ internal sealed class TableCopier(int batchRows)
                     copied += inBatch;
                     budget.Spend(inBatch);
                     inBatch = 0;
+                    progress?.Report(new MoveProgress(step.Step, copied));
                     if (budget.Exhausted) return copied;
                 }
                 if (importer is null)
