@@ -12,6 +12,7 @@ namespace Corpus.Data.Moving;
 /// </summary>
 public sealed class InstallMover(MoveOptions options, TextWriter output)
 {
+    internal const long MoveLockKey = 0x436F727075734D76; // "CorpusMv"
     /// <summary>Runs the move; throws <see cref="MoveRefusedException"/> when the target holds rows from elsewhere.</summary>
     public async Task<MoveOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ public sealed class InstallMover(MoveOptions options, TextWriter output)
         await using var targetFactory = new PostgresConnectionFactory(options.TargetConnectionString);
         await new MigrationRunner(targetFactory, TimeProvider.System).MigrateAsync(cancellationToken);
         await using var target = (NpgsqlConnection)await targetFactory.OpenAsync(cancellationToken);
+        await TakeMoveLockAsync(target, cancellationToken);
 
         // Every step is checked before anything is written, so a foreign target is refused untouched.
         var resumeAfter = new Dictionary<MovedTable, string[]?>();
@@ -40,6 +42,18 @@ public sealed class InstallMover(MoveOptions options, TextWriter output)
         var verification = await new MoveVerifier(options.TargetBlobs, options.BlobConcurrency).VerifyAsync(source, target, cancellationToken);
         MoveReport.Write(output, verification, options.TargetBlobsName);
         return verification.Passed && blobsCopied ? MoveOutcome.Verified : MoveOutcome.Differs;
+    }
+
+    /// <summary>
+    /// Two runs into one database would copy the same keys at once; the second is refused instead. The lock is the
+    /// session's, so it goes with the connection however the run ends.
+    /// </summary>
+    private static async Task TakeMoveLockAsync(NpgsqlConnection target, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", target);
+        command.Parameters.AddWithValue(MoveLockKey);
+        if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+            throw new MoveRefusedException("Another corpus migrate is already writing to this database.");
     }
 
     private async Task<bool> CopyBlobsAsync(CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Corpus.IntegrationTests.Hosting;
 using Corpus.Testing;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Corpus.IntegrationTests.Moving;
 
@@ -97,6 +98,21 @@ public sealed class InstallMoverTests
         Assert.That(refused.ExitCode, Is.EqualTo(2), refused.ToString());
         Assert.That(refused.Errors, Does.Contain("did not come from this source").And.Contain(changed).And.Contain("raw_text"));
         await AssertSameCountsAsync(target);
+    }
+
+    [Test]
+    public async Task Migrate_WhileAnotherRunHoldsTheTarget_IsRefusedWithExit2AndWritesNothing()
+    {
+        await using var target = await MoveTarget.CreateAsync();
+        await using var otherRun = new NpgsqlConnection(target.ConnectionString);
+        await otherRun.OpenAsync();
+        await otherRun.ExecuteAsync("SELECT pg_advisory_lock(@Key)", new { Key = InstallMover.MoveLockKey });
+
+        var refused = await MigrateRun.RunAsync(target, _install, toBucket: false);
+
+        Assert.That(refused.ExitCode, Is.EqualTo(2), refused.ToString());
+        Assert.That(refused.Errors, Does.Contain("Another corpus migrate"));
+        Assert.That(await target.CountAsync("SELECT COUNT(*) FROM items"), Is.Zero);
     }
 
     [Test]
