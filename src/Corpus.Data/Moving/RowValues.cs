@@ -7,29 +7,29 @@ namespace Corpus.Data.Moving;
 /// <summary>Typed reads, writes and comparisons of one row's columns, without boxing every value.</summary>
 internal static class RowValues
 {
-    public static async Task WriteAsync(DbDataReader source, IReadOnlyList<MovedColumn> columns, NpgsqlBinaryImporter target, CancellationToken cancellationToken)
+    public static void Write(DbDataReader source, IReadOnlyList<MovedColumn> columns, NpgsqlBinaryImporter target)
     {
-        await target.StartRowAsync(cancellationToken);
+        target.StartRow();
         for (var i = 0; i < columns.Count; i++)
         {
             if (source.IsDBNull(i))
             {
-                await target.WriteNullAsync(cancellationToken);
+                target.WriteNull();
                 continue;
             }
             switch (columns[i].Type)
             {
                 case ColumnType.Text:
-                    await target.WriteAsync(source.GetString(i), NpgsqlDbType.Text, cancellationToken);
+                    target.Write(source.GetString(i), NpgsqlDbType.Text);
                     break;
                 case ColumnType.Integer:
-                    await target.WriteAsync(source.GetInt64(i), NpgsqlDbType.Bigint, cancellationToken);
+                    target.Write(source.GetInt64(i), NpgsqlDbType.Bigint);
                     break;
                 case ColumnType.Real:
-                    await target.WriteAsync(source.GetDouble(i), NpgsqlDbType.Double, cancellationToken);
+                    target.Write(source.GetDouble(i), NpgsqlDbType.Double);
                     break;
                 case ColumnType.Bytes:
-                    await target.WriteAsync(source.GetFieldValue<byte[]>(i), NpgsqlDbType.Bytea, cancellationToken);
+                    target.Write(source.GetFieldValue<byte[]>(i), NpgsqlDbType.Bytea);
                     break;
                 default:
                     throw new InvalidOperationException($"No mapping for {columns[i].Type}.");

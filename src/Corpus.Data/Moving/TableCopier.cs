@@ -43,7 +43,7 @@ internal sealed class TableCopier(int batchRows, IProgress<MoveProgress>? progre
                     transaction = await target.BeginTransactionAsync(cancellationToken);
                     importer = await target.BeginBinaryImportAsync(step.CopyCommand, cancellationToken);
                 }
-                await RowValues.WriteAsync(rows, step.Columns, importer, cancellationToken);
+                RowValues.Write(rows, step.Columns, importer);
                 inBatch++;
                 if (inBatch >= batchRows) lastKey = RowValues.Key(rows, step);
             }
