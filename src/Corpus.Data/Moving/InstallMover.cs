@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Corpus.Data.Postgres;
 using Corpus.Data.Storage;
@@ -13,6 +14,7 @@ namespace Corpus.Data.Moving;
 public sealed class InstallMover(MoveOptions options, TextWriter output)
 {
     internal const long MoveLockKey = 0x436F727075734D76; // "CorpusMv"
+
     /// <summary>Runs the move; throws <see cref="MoveRefusedException"/> when the target holds rows from elsewhere.</summary>
     public async Task<MoveOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -74,7 +76,7 @@ public sealed class InstallMover(MoveOptions options, TextWriter output)
     }
 
     /// <summary>Returns false when the run stopped on purpose before the last step.</summary>
-    private async Task<bool> CopyRowsAsync(System.Data.Common.DbConnection source, NpgsqlConnection target,
+    private async Task<bool> CopyRowsAsync(DbConnection source, NpgsqlConnection target,
         Dictionary<MovedTable, string[]?> resumeAfter, CancellationToken cancellationToken)
     {
         var copier = new TableCopier(options.BatchRows, options.Progress);
