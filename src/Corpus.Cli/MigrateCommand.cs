@@ -37,6 +37,11 @@ internal static class MigrateCommand
                 Console.Error.WriteLine("--to-db must be a PostgreSQL connection string such as \"Host=db;Database=corpus;Username=corpus;Password=...\".");
                 return 2;
             }
+            if (!File.Exists(Path.Combine(dataDirectory, "corpus.db")))
+            {
+                Console.Error.WriteLine($"Refused: {dataDirectory} holds no embedded install (no corpus.db).");
+                return 2;
+            }
             var sourceBlobs = new LocalBlobStore(Path.Combine(dataDirectory, "blobs"));
             var blobTarget = parse.GetValue(toBlobs);
             var targetBlobs = blobTarget is null ? sourceBlobs : await TargetBlobsAsync(dataDirectory, blobTarget, parse.GetValue(s3Endpoint), cancellationToken);
