@@ -101,6 +101,22 @@ public sealed class InstallMoverTests
     }
 
     [Test]
+    public async Task Migrate_IntoADatabaseAServerAlreadyStartedOn_IsRefusedWithExit2()
+    {
+        await using var target = await MoveTarget.CreateAsync();
+        var data = TestPaths.NewTempDirectory("corpus-move-fresh");
+        await using (await TestServer.StartAsync(target.ServerSettings(_install, inBucket: false), data))
+        {
+        }
+
+        var refused = await MigrateRun.RunAsync(target, _install, toBucket: false);
+
+        Assert.That(refused.ExitCode, Is.EqualTo(2), refused.ToString());
+        Assert.That(refused.Errors, Does.Contain("tokens rows that did not come from this source"));
+        Assert.That(await target.CountAsync("SELECT COUNT(*) FROM items"), Is.Zero);
+    }
+
+    [Test]
     public async Task Migrate_WhileAnotherRunHoldsTheTarget_IsRefusedWithExit2AndWritesNothing()
     {
         await using var target = await MoveTarget.CreateAsync();
