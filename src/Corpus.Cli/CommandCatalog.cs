@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return NormalizeCommand.Create();
         yield return LangIdCommand.Create();
         yield return AudioCommand.Create();
+        yield return MigrateCommand.Create();
     }
 }
