@@ -18,8 +18,16 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public Task<ProcessedItem> ProcessAsync(ItemRecord item, CancellationToken cancellationToken) =>
-        item.Kind == ItemKinds.Recording ? RecordingAsync(item, cancellationToken) : TextAsync(item, cancellationToken);
+    public async Task<ProcessedItem> ProcessAsync(ItemRecord item, CancellationToken cancellationToken) =>
+        await DecideAsync(item, await PrepareAsync(item, cancellationToken), cancellationToken);
+
+    /// <summary>The heavy part that needs no other item: decoding and normalizing a recording (null for texts).</summary>
+    public async Task<RecordingFacts?> PrepareAsync(ItemRecord item, CancellationToken cancellationToken) =>
+        item.Kind == ItemKinds.Recording ? await recordings.AnalyzeAsync(item, cancellationToken) : null;
+
+    /// <summary>Duplicate look-ups and scoring; they see every item completed before this call.</summary>
+    public Task<ProcessedItem> DecideAsync(ItemRecord item, RecordingFacts? prepared, CancellationToken cancellationToken) =>
+        item.Kind == ItemKinds.Recording ? RecordingAsync(item, prepared!, cancellationToken) : TextAsync(item, cancellationToken);
 
     private async Task<ProcessedItem> TextAsync(ItemRecord item, CancellationToken cancellationToken)
     {
@@ -40,9 +48,8 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
         return new ProcessedItem(result, quality.Decision, facts.MinHash, []);
     }
 
-    private async Task<ProcessedItem> RecordingAsync(ItemRecord item, CancellationToken cancellationToken)
+    private async Task<ProcessedItem> RecordingAsync(ItemRecord item, RecordingFacts facts, CancellationToken cancellationToken)
     {
-        var facts = await recordings.AnalyzeAsync(item, cancellationToken);
         var transcript = item.RawText is { } raw ? TextNormalizer.Normalize(raw, TextKind.Text) : null;
         var dedupHash = "audio:" + item.ContentHash;
         var earlier = await results.FindFirstWithHashAsync(dedupHash, item.Id, cancellationToken);

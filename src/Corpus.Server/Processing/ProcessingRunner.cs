@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Corpus.Data.Ingestion;
 using Corpus.Data.Processing;
 using Microsoft.Extensions.Options;
@@ -32,27 +31,49 @@ internal sealed class ProcessingRunner
         _log = log;
     }
 
-    /// <summary>Processes one claimed batch; an empty summary means nothing was waiting.</summary>
+    /// <summary>
+    /// Processes one claimed batch; an empty summary means nothing was waiting. Recordings are decoded
+    /// in parallel; duplicate look-ups, scoring and commits then run one item at a time in arrival
+    /// order, so each item sees the items before it, including those of its own batch.
+    /// </summary>
     public async Task<ProcessingSummary> RunBatchAsync(CancellationToken cancellationToken)
     {
         var (owner, batch) = await _queue.ClaimAsync(_options.BatchSize, _options.Lease, cancellationToken);
-        var states = new ConcurrentDictionary<string, int>();
+        var prepared = new RecordingFacts?[batch.Count];
+        var ready = new bool[batch.Count];
         var failed = 0;
-        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
-            async (item, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
             {
                 try
                 {
-                    var outcome = await _processor.ProcessAsync(item, token);
-                    if (await _results.CompleteAsync(owner, outcome.Result, outcome.State, outcome.MinHash, outcome.Children, _items, _time.GetUtcNow(), token))
-                        states.AddOrUpdate(outcome.State, 1, (_, n) => n + 1);
+                    prepared[i] = await _processor.PrepareAsync(batch[i], token);
+                    ready[i] = true;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     Interlocked.Increment(ref failed);
-                    _log.LogError(e, "Processing item {ItemId} failed; it will be retried when its lease expires.", item.Id);
+                    _log.LogError(e, "Processing item {ItemId} failed; it will be retried when its lease expires.", batch[i].Id);
                 }
             });
+
+        var states = new Dictionary<string, int>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (!ready[i]) continue;
+            try
+            {
+                var outcome = await _processor.DecideAsync(batch[i], prepared[i], cancellationToken);
+                if (await _results.CompleteAsync(owner, outcome.Result, outcome.State, outcome.MinHash, outcome.Children, _items, _time.GetUtcNow(), cancellationToken))
+                    states[outcome.State] = states.GetValueOrDefault(outcome.State) + 1;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failed++;
+                _log.LogError(e, "Processing item {ItemId} failed; it will be retried when its lease expires.", batch[i].Id);
+            }
+        }
         return new ProcessingSummary(states, failed);
     }
 

@@ -58,6 +58,29 @@ public sealed class TextProcessingTests : VolunteerFixture
     }
 
     [Test]
+    public async Task CopiesInsideOneImport_AreFlaggedAsDuplicatesOfTheFirstLine()
+    {
+        const string line = "شفت الماتش البارح؟ الفريق الوطني لعب مزيان بزاف والجمهور كان واعر";
+        using var importer = Server.Client(await Server.CreateTokenAsync("importer"));
+        var body = string.Join("\n", Enumerable.Repeat($"{{\"text\":\"{line}\"}}", 3)) + "\n";
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/x-ndjson");
+        (await importer.PostAsync("/api/v1/items/bulk", content)).EnsureSuccessStatusCode();
+
+        await using var db = await Server.Database.OpenAsync();
+        var ids = (await Dapper.SqlMapper.QueryAsync<string>(db, "SELECT id FROM items WHERE raw_text = @Line ORDER BY id", new { Line = line })).ToList();
+        Assert.That(ids, Has.Count.EqualTo(3));
+        using var admin = Server.Admin();
+        var first = await Pipeline.ProcessedAsync(admin, ids[0]);
+        Assert.That(first.GetProperty("state").GetString(), Is.EqualTo("accepted"), first.GetProperty("result").ToString());
+        foreach (var copy in ids.Skip(1))
+        {
+            var item = await Pipeline.ProcessedAsync(admin, copy);
+            Assert.That(Pipeline.FlagNames(item), Does.Contain("exact_duplicate"));
+            Assert.That(item.GetProperty("result").GetProperty("duplicateOf").GetString(), Is.EqualTo(ids[0]));
+        }
+    }
+
+    [Test]
     public async Task PostOfOnlyAUrlAndEmoji_IsRejected()
     {
         var item = await Pipeline.ProcessedAsync(Volunteer, await Pipeline.PostSocialAsync(Volunteer, "https://bit.ly/3xYz 😂😂🔥"));
