@@ -27,4 +27,10 @@ public sealed record ItemRecord
     public string? ParentId { get; init; }
     public required string CreatedAt { get; init; }
     public required string UpdatedAt { get; init; }
+
+    /// <summary>How many times a worker has claimed the item.</summary>
+    public long Attempts { get; init; }
+
+    /// <summary>Why the last processing attempt failed, if it did.</summary>
+    public string? LastError { get; init; }
 }

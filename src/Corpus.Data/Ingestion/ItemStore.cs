@@ -11,13 +11,13 @@ public sealed class ItemStore(Transactions transactions)
     internal const string Columns = """
         id, kind, state, contributor_id, token_id, raw_text, source, licence, platform, posted_at, url, author_hash,
         prompt_id, blob_sha256, blob_size, audio_format, audio_sample_rate, audio_channels, audio_bits, audio_duration_ms,
-        content_hash, parent_id, created_at, updated_at
+        content_hash, parent_id, created_at, updated_at, attempts, last_error
         """;
     private const string Insert = $"""
         INSERT INTO items ({Columns}) VALUES (
         @Id, @Kind, @State, @ContributorId, @TokenId, @RawText, @Source, @Licence, @Platform, @PostedAt, @Url, @AuthorHash,
         @PromptId, @BlobSha256, @BlobSize, @AudioFormat, @AudioSampleRate, @AudioChannels, @AudioBits, @AudioDurationMs,
-        @ContentHash, @ParentId, @CreatedAt, @UpdatedAt)
+        @ContentHash, @ParentId, @CreatedAt, @UpdatedAt, @Attempts, @LastError)
         """;
     private const string InsertIgnoringExisting = Insert + " ON CONFLICT (id) DO NOTHING";
     private const string SelectById = $"SELECT {Columns} FROM items WHERE id = @Id";

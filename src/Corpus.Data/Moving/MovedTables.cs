@@ -15,7 +15,7 @@ public static class MovedTables
         Text("licence"), Text("platform"), Text("posted_at"), Text("url"), Text("author_hash"), Text("prompt_id"),
         Text("blob_sha256"), Integer("blob_size"), Text("audio_format"), Integer("audio_sample_rate"), Integer("audio_channels"),
         Integer("audio_bits"), Integer("audio_duration_ms"), Text("content_hash"), Text("parent_id"), Text("created_at"),
-        Text("updated_at"), Text("lease_owner"), Text("lease_until"), Text("result_version"),
+        Text("updated_at"), Text("lease_owner"), Text("lease_until"), Text("result_version"), Integer("attempts"), Text("last_error"),
     ];
 
     public static IReadOnlyList<MovedTable> Steps { get; } =

@@ -12,14 +12,14 @@ namespace Corpus.Data.Processing;
 public sealed class WorkQueue(Transactions transactions, TimeProvider time)
 {
     private const string ClaimSqlite = """
-        UPDATE items SET lease_owner = @Owner, lease_until = @Until
+        UPDATE items SET lease_owner = @Owner, lease_until = @Until, attempts = attempts + 1
         WHERE id IN (SELECT id FROM items
                      WHERE state = @Received AND (lease_until IS NULL OR lease_until < @Now)
                      ORDER BY id LIMIT @Count)
         """;
     // Concurrent claimers skip each other's rows instead of waiting on them.
     private const string ClaimPostgres = """
-        UPDATE items SET lease_owner = @Owner, lease_until = @Until
+        UPDATE items SET lease_owner = @Owner, lease_until = @Until, attempts = attempts + 1
         WHERE id IN (SELECT id FROM items
                      WHERE state = @Received AND (lease_until IS NULL OR lease_until < @Now)
                      ORDER BY id LIMIT @Count
@@ -30,6 +30,7 @@ public sealed class WorkQueue(Transactions transactions, TimeProvider time)
         WHERE lease_owner = @Owner AND state = @Received
         ORDER BY id
         """;
+    private const string RecordFailure = "UPDATE items SET last_error = @Error WHERE id = @Id AND lease_owner = @Owner";
     private const string CountWaiting = "SELECT COUNT(*) FROM items WHERE state = @Received";
 
     /// <summary>Leases up to <paramref name="count"/> received items to a new owner; returns the owner and the items.</summary>
@@ -46,6 +47,11 @@ public sealed class WorkQueue(Transactions transactions, TimeProvider time)
         }, cancellationToken);
         return (owner, items);
     }
+
+    /// <summary>Notes why processing a leased item failed; it is retried when the lease expires.</summary>
+    public Task RecordFailureAsync(string owner, string itemId, string error, CancellationToken cancellationToken) =>
+        transactions.RunAsync((c, t) => c.ExecuteAsync(new CommandDefinition(RecordFailure,
+            new { Owner = owner, Id = itemId, Error = error.Length > 2000 ? error[..2000] : error }, t, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<long> CountWaitingAsync(CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(CountWaiting, new { Received = ItemStates.Received }, cancellationToken: cancellationToken)), cancellationToken);

@@ -21,6 +21,15 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
     public async Task<ProcessedItem> ProcessAsync(ItemRecord item, CancellationToken cancellationToken) =>
         await DecideAsync(item, await PrepareAsync(item, cancellationToken), cancellationToken);
 
+    /// <summary>An item that failed every attempt: flagged with the last error, for a person to look at.</summary>
+    public ProcessedItem GiveUp(ItemRecord item)
+    {
+        var flag = new QualityFlag("processing_failed",
+            $"Processing failed {item.Attempts - 1} times; last error: {item.LastError ?? "unknown"}", item.Attempts - 1, null);
+        var quality = new QualityResult(0, QualityDecisions.Flagged, [flag], scorer.Scorer.ScorerVersion, null, null);
+        return new ProcessedItem(Result(item, quality, null, null, null), QualityDecisions.Flagged, null, []);
+    }
+
     /// <summary>The heavy part that needs no other item: decoding and normalizing a recording (null for texts).</summary>
     public async Task<RecordingFacts?> PrepareAsync(ItemRecord item, CancellationToken cancellationToken) =>
         item.Kind == ItemKinds.Recording ? await recordings.AnalyzeAsync(item, cancellationToken) : null;
@@ -100,6 +109,8 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
             AudioDurationMs = (long)Math.Round((segment.EndSeconds - segment.StartSeconds) * 1000),
             ContentHash = blob.Sha256,
             ParentId = parent.Id,
+            Attempts = 0,
+            LastError = null,
             CreatedAt = now,
             UpdatedAt = now,
         };

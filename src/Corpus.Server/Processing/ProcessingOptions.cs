@@ -21,6 +21,10 @@ public sealed class ProcessingOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>After this many failed attempts an item is flagged for a person instead of retried.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
     /// <summary>Items processed at once within a batch; above the core count so database round trips overlap.</summary>
     [Range(1, 64)]
     public int Parallelism { get; set; } = Math.Max(2, Environment.ProcessorCount);

@@ -46,6 +46,11 @@ internal sealed class ProcessingRunner
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
             async (i, token) =>
             {
+                if (batch[i].Attempts > _options.MaxAttempts)
+                {
+                    ready[i] = true;
+                    return;
+                }
                 try
                 {
                     prepared[i] = await _processor.PrepareAsync(batch[i], token);
@@ -54,7 +59,7 @@ internal sealed class ProcessingRunner
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     Interlocked.Increment(ref failed);
-                    _log.LogError(e, "Processing item {ItemId} failed; it will be retried when its lease expires.", batch[i].Id);
+                    await FailedAsync(owner, batch[i], e, token);
                 }
             });
 
@@ -64,17 +69,26 @@ internal sealed class ProcessingRunner
             if (!ready[i]) continue;
             try
             {
-                var outcome = await _processor.DecideAsync(batch[i], prepared[i], cancellationToken);
+                var outcome = batch[i].Attempts > _options.MaxAttempts
+                    ? _processor.GiveUp(batch[i])
+                    : await _processor.DecideAsync(batch[i], prepared[i], cancellationToken);
                 if (await _results.CompleteAsync(owner, outcome.Result, outcome.State, outcome.MinHash, outcome.Children, _items, _time.GetUtcNow(), cancellationToken))
                     states[outcome.State] = states.GetValueOrDefault(outcome.State) + 1;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 failed++;
-                _log.LogError(e, "Processing item {ItemId} failed; it will be retried when its lease expires.", batch[i].Id);
+                await FailedAsync(owner, batch[i], e, cancellationToken);
             }
         }
         return new ProcessingSummary(states, failed);
+    }
+
+    private async Task FailedAsync(string owner, ItemRecord item, Exception error, CancellationToken cancellationToken)
+    {
+        _log.LogError(error, "Processing item {ItemId} failed (attempt {Attempt} of {Max}); it is retried when its lease expires.",
+            item.Id, item.Attempts, _options.MaxAttempts);
+        await _queue.RecordFailureAsync(owner, item.Id, $"{error.GetType().Name}: {error.Message}", cancellationToken);
     }
 
     /// <summary>Processes until no received item is left (items leased by a dead worker are taken once their lease expires).</summary>
