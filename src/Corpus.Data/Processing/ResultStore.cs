@@ -38,6 +38,7 @@ public sealed class ResultStore(Transactions transactions)
         WHERE r.dedup_hash = @Hash AND r.item_id <> @Id AND i.state <> @Withdrawn
         ORDER BY r.item_id LIMIT 1
         """;
+    private const string LockDedupHash = "SELECT pg_advisory_xact_lock(hashtextextended(@Hash, 0))";
     private const string InsertMinHash = "INSERT INTO item_minhash (item_id, fingerprints) VALUES (@ItemId, @Fingerprints) ON CONFLICT (item_id) DO NOTHING";
     // The earliest few items of each shared band (an index range walk per band, never a sort of a
     // whole cluster), so a post copied thousands of times costs the same as a unique one.
@@ -76,8 +77,14 @@ public sealed class ResultStore(Transactions transactions)
     /// Stores a leased item's result and moves it on, in one transaction. False when the lease was
     /// lost (another worker took the item, or its contributor withdrew): then nothing is written.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="checkExactDuplicate"/>, a result scored as having no exact copy is written only if
+    /// still none exists; items with the same dedup hash complete one at a time (an advisory lock on
+    /// PostgreSQL, the single writer on SQLite). Otherwise <see cref="DuplicateAppearedException"/> is thrown.
+    /// </remarks>
     public Task<bool> CompleteAsync(string owner, ResultRecord result, string state, MinHashRow? minHash,
-        IReadOnlyList<ItemRecord> children, ItemStore items, DateTimeOffset now, CancellationToken cancellationToken) =>
+        IReadOnlyList<ItemRecord> children, ItemStore items, DateTimeOffset now, CancellationToken cancellationToken,
+        bool checkExactDuplicate = false) =>
         transactions.RunAsync(async (c, t) =>
         {
             var moved = await c.ExecuteAsync(new CommandDefinition(CompleteLeased, new
@@ -85,6 +92,14 @@ public sealed class ResultStore(Transactions transactions)
                 State = state, Version = result.PipelineVersion, Now = DbTime.Format(now), Id = result.ItemId, Owner = owner, ItemStates.Received,
             }, t, cancellationToken: cancellationToken));
             if (moved == 0) return false;
+            if (checkExactDuplicate && result.DedupHash is { } hash && result.DuplicateOf is null)
+            {
+                if (transactions.Connections.Dialect == SqlDialect.Postgres)
+                    await c.ExecuteAsync(new CommandDefinition(LockDedupHash, new { Hash = hash }, t, cancellationToken: cancellationToken));
+                var copy = await c.QuerySingleOrDefaultAsync<DuplicateMatch>(new CommandDefinition(FirstWithHash,
+                    new { Hash = hash, Id = result.ItemId, ItemStates.Withdrawn }, t, cancellationToken: cancellationToken));
+                if (copy is not null) throw new DuplicateAppearedException(result.ItemId, copy.ItemId);
+            }
             await WriteAsync(c, t, result, minHash, cancellationToken);
             if (children.Count > 0) await items.InsertManyAsync(c, t, children, cancellationToken);
             return true;

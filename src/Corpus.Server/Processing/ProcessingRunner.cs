@@ -69,11 +69,8 @@ internal sealed class ProcessingRunner
             if (!ready[i]) continue;
             try
             {
-                var outcome = batch[i].Attempts > _options.MaxAttempts
-                    ? _processor.GiveUp(batch[i])
-                    : await _processor.DecideAsync(batch[i], prepared[i], cancellationToken);
-                if (await _results.CompleteAsync(owner, outcome.Result, outcome.State, outcome.MinHash, outcome.Children, _items, _time.GetUtcNow(), cancellationToken))
-                    states[outcome.State] = states.GetValueOrDefault(outcome.State) + 1;
+                if (await CompleteAsync(owner, batch[i], prepared[i], cancellationToken) is { } state)
+                    states[state] = states.GetValueOrDefault(state) + 1;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -82,6 +79,27 @@ internal sealed class ProcessingRunner
             }
         }
         return new ProcessingSummary(states, failed);
+    }
+
+    /// <summary>Decides and stores one item; scores it again when an exact copy was completed meanwhile (by another instance).</summary>
+    private async Task<string?> CompleteAsync(string owner, ItemRecord item, RecordingFacts? prepared, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = item.Attempts > _options.MaxAttempts
+                ? _processor.GiveUp(item)
+                : await _processor.DecideAsync(item, prepared, cancellationToken);
+            try
+            {
+                var completed = await _results.CompleteAsync(owner, outcome.Result, outcome.State, outcome.MinHash, outcome.Children, _items,
+                    _time.GetUtcNow(), cancellationToken, checkExactDuplicate: true);
+                return completed ? outcome.State : null;
+            }
+            catch (DuplicateAppearedException) when (attempt < 3)
+            {
+                // The copy is committed now, so scoring again finds it.
+            }
+        }
     }
 
     private async Task FailedAsync(string owner, ItemRecord item, Exception error, CancellationToken cancellationToken)

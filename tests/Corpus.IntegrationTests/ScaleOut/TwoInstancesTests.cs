@@ -16,7 +16,8 @@ public sealed class TwoInstancesTests
     private const int BulkItems = 19_600;
     private const int SingleTexts = 300;
     private const int Recordings = 100;
-    private const int Total = BulkItems + SingleTexts + Recordings;
+    private const int CopiedPairs = 50;
+    private const int Total = BulkItems + SingleTexts + Recordings + 2 * CopiedPairs;
 
     [Test]
     public async Task TwoInstances_IngestAndProcess20000Items_EachStoredOnceAndProcessedOnce()
@@ -72,7 +73,13 @@ public sealed class TwoInstancesTests
             var response = await Either(n).SendAsync(request);
             response.EnsureSuccessStatusCode();
         });
-        await Task.WhenAll(bulk.Concat(singles).Concat(recordings));
+        // The same text sent to both instances at once (no key: two items): one must be flagged as the other's copy.
+        var copies = Enumerable.Range(0, CopiedPairs).SelectMany(n => new[] { clientA, clientB }.Select(async client =>
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/items/text", new { text = $"nafs l-klam {Letters(n)}: had chi katkteb mertin f nafs lwe9t {Letters(n * 7919)}" });
+            response.EnsureSuccessStatusCode();
+        }));
+        await Task.WhenAll(bulk.Concat(singles).Concat(recordings).Concat(copies));
         Assert.That(acknowledged.Distinct().Count(), Is.EqualTo(SingleTexts), "a retry on the other instance returned the first item");
 
         TestContext.Progress.WriteLine($"two instances: {Total} items ingested in {watch.Elapsed.TotalSeconds:F1} s");
@@ -87,12 +94,21 @@ public sealed class TwoInstancesTests
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM item_results"), Is.EqualTo(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM items")),
             "one result per item");
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM (SELECT item_id FROM item_results GROUP BY item_id HAVING COUNT(*) > 1) d"), Is.Zero);
+        var copyFlags = (await db.QueryAsync<string>("""
+            SELECT i.raw_text FROM items i JOIN item_results r ON r.item_id = i.id
+            WHERE i.raw_text LIKE 'nafs l-klam %' AND r.flags_json LIKE '%"exact_duplicate"%'
+            """)).ToList();
+        Assert.That(copyFlags, Has.Count.EqualTo(CopiedPairs), "exactly one item of each pair is flagged as the other's copy");
+        Assert.That(copyFlags.Distinct().Count(), Is.EqualTo(CopiedPairs));
         var recording = await db.QueryFirstAsync<string>("SELECT id FROM items WHERE kind = 'recording' ORDER BY id");
         var audio = await clientB.GetAsync($"/api/v1/items/{recording}/audio");
         Assert.That(audio.IsSuccessStatusCode, "a recording stored through one instance is served by the other from the bucket");
         Assert.That((await audio.Content.ReadAsByteArrayAsync()).Length, Is.GreaterThan(1000));
         Directory.Delete(root, recursive: true);
     }
+
+    /// <summary>A number written in letters (match keys fold every digit to 0, so digits would make the texts equal).</summary>
+    private static string Letters(int n) => n < 26 ? ((char)('a' + n)).ToString() : Letters(n / 26 - 1) + (char)('a' + n % 26);
 
     private static HttpClient Client(ServerProcess server, string token)
     {
