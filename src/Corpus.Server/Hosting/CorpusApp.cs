@@ -39,7 +39,7 @@ public static class CorpusApp
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithName("Health").WithTags("Health");
         app.MapContributorEndpoints();
         app.MapItemEndpoints();
-        app.MapRecordingEndpoints(options);
+        app.MapRecordingEndpoints();
         app.MapPromptEndpoints();
         app.MapStatsEndpoints();
         return app;

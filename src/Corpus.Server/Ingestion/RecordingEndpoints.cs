@@ -16,7 +16,7 @@ namespace Corpus.Server.Ingestion;
 /// <summary>Uploading a recording of a prompt (or of free speech with its transcript).</summary>
 internal static class RecordingEndpoints
 {
-    public static IEndpointRouteBuilder MapRecordingEndpoints(this IEndpointRouteBuilder app, CorpusOptions options)
+    public static IEndpointRouteBuilder MapRecordingEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/recordings", Upload).WithName("UploadRecording").WithTags("Recordings")
             .RequireRoles(Roles.Contributor, Roles.Importer, Roles.Admin)
