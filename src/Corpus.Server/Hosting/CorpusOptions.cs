@@ -34,7 +34,7 @@ public sealed class CorpusOptions
     /// <summary>Where trained models (language identification) are cached; defaults to <c>models/</c> in the data directory.</summary>
     public string? ModelDirectory { get; set; }
 
-    public string ModelPath => ModelDirectory ?? Path.Combine(DataDirectory, "models");
+    public string ModelPath => ModelDirectory ?? Corpus.Core.Quality.LanguageId.LanguageIdentifier.ModelDirectoryIn(DataDirectory);
 
     /// <summary>A PostgreSQL connection string (<c>Host=...;Database=...</c>) or a SQLite file path; default <c>corpus.db</c> in the data directory.</summary>
     public string? Database { get; set; }

@@ -64,6 +64,7 @@ public static class ServiceRegistration
         services.AddSingleton<IValidator<SocialItemRequest>, SocialItemValidator>();
         services.AddSingleton<IValidator<CreateContributorRequest>, CreateContributorValidator>();
         services.AddSingleton<IValidator<AddPromptsRequest>, AddPromptsValidator>();
+        services.AddSingleton<IValidator<RecordingFields>, RecordingFieldsValidator>();
 
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);

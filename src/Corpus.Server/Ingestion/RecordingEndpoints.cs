@@ -8,6 +8,7 @@ using Corpus.Server.Auth;
 using Corpus.Server.Hosting;
 using Corpus.Server.Idempotency;
 using Corpus.Server.Problems;
+using FluentValidation;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -32,7 +33,7 @@ internal static class RecordingEndpoints
     }
 
     public static async Task<IResult> Upload(HttpContext http, ClaimsPrincipal user, IOptions<CorpusOptions> options,
-        ItemFactory factory, ItemStore items, PromptStore prompts, IBlobStore blobs, IdempotentWriter writer, CancellationToken cancellationToken)
+        ItemFactory factory, ItemStore items, PromptStore prompts, IValidator<RecordingFields> rules, IBlobStore blobs, IdempotentWriter writer, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
@@ -49,8 +50,8 @@ internal static class RecordingEndpoints
             return ApiProblems.Field(400, "audio", "is required: a file part named 'audio'");
 
         var fields = new RecordingFields(form.Field("promptId"), form.Field("transcript"), form.Field("source"), form.Field("licence"));
-        var errors = await fields.ValidateAsync(limits.MaxTextLength, prompts, cancellationToken);
-        if (errors.Count > 0) return ApiProblems.Validation(errors);
+        var validation = await rules.ValidateAsync(fields, cancellationToken);
+        if (!validation.IsValid) return ApiProblems.Validation(validation.ToDictionary());
 
         var container = AudioSniffer.Detect(audio.Head);
         if (container == AudioContainer.Unknown)

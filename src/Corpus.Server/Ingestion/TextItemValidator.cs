@@ -10,7 +10,6 @@ internal sealed class TextItemValidator : AbstractValidator<TextItemRequest>
     {
         RuleFor(r => r.Text).IsDarijaText(options.Value.MaxTextLength).OverridePropertyName("text");
         RuleFor(r => r.Source).IsShortLabel(200).OverridePropertyName("source");
-        RuleFor(r => r.Licence).Matches("^[A-Za-z0-9.+-]{1,64}$").OverridePropertyName("licence")
-            .WithMessage("must be an SPDX licence identifier such as CC0-1.0 or CC-BY-4.0");
+        RuleFor(r => r.Licence).IsLicence().OverridePropertyName("licence");
     }
 }

@@ -17,6 +17,9 @@ internal static class TextRules
         rule.Must(v => v is null || (v.Length <= maxLength && !string.IsNullOrWhiteSpace(v) && IsWellFormed(v)))
             .WithMessage($"must be 1-{maxLength} characters when given");
 
+    public static IRuleBuilderOptions<T, string?> IsLicence<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches("^[A-Za-z0-9.+-]{1,64}$").WithMessage("must be an SPDX licence identifier such as CC0-1.0 or CC-BY-4.0");
+
     public static bool HasVisibleContent(string? text)
     {
         if (text is null) return false;

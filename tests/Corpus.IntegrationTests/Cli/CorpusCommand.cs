@@ -17,7 +17,7 @@ public static class CorpusCommand
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpus.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Corpus__ModelDirectory"] = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+        start.Environment["Corpus__ModelDirectory"] = TestServer.SharedModelDirectory;
         if (database?.ConnectionString is { } connectionString) start.Environment["Corpus__Database"] = connectionString;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

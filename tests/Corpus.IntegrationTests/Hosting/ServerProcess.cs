@@ -33,7 +33,7 @@ public sealed class ServerProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpus.dll"));
         foreach (var arg in new[] { "serve", "--data", dataDirectory, "--urls", address.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Corpus__ModelDirectory"] = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+        start.Environment["Corpus__ModelDirectory"] = TestServer.SharedModelDirectory;
         if (database.ConnectionString is { } connectionString) start.Environment["Corpus__Database"] = connectionString;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;

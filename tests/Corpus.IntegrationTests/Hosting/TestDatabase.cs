@@ -59,10 +59,6 @@ public sealed class TestDatabase : IAsyncDisposable
             SqliteConnection.ClearAllPools();
             return;
         }
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(ConnectionString).Database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await Corpus.IntegrationTests.Postgres.PostgresTestDatabase.DropAsync(_adminConnectionString, new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
     }
 }

@@ -22,7 +22,7 @@ public sealed class TestServer : IAsyncDisposable
     }
 
     /// <summary>One language-model cache for the whole test run, so each server does not train its own.</summary>
-    private static readonly string SharedModelDirectory = Path.Combine(Path.GetTempPath(), "corpus-test-models");
+    public static readonly string SharedModelDirectory = Path.Combine(Path.GetTempPath(), "corpus-test-models");
 
     public string DataDirectory { get; }
 

@@ -35,12 +35,15 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
         return new PostgresTestDatabase(admin, name, builder.ConnectionString);
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => new(DropAsync(_adminConnectionString, Name));
+
+    /// <summary>Drops a throwaway database, closing any connection still open to it.</summary>
+    public static async Task DropAsync(string adminConnectionString, string name)
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await using var connection = new NpgsqlConnection(adminConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
 }
