@@ -1,0 +1,11 @@
+namespace Corpus.Core.Export;
+
+/// <summary>The three splits of every release, in the order they are written.</summary>
+public static class ReleaseSplits
+{
+    public const string Train = "train";
+    public const string Dev = "dev";
+    public const string Test = "test";
+
+    public static readonly IReadOnlyList<string> All = [Train, Dev, Test];
+}
