@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return LangIdCommand.Create();
         yield return AudioCommand.Create();
         yield return MigrateCommand.Create();
+        yield return ReleaseCommand.Create();
     }
 }

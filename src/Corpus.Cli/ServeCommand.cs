@@ -13,23 +13,14 @@ internal static class ServeCommand
             Description = "Address(es) to listen on, separated by ';'.",
             DefaultValueFactory = _ => CorpusApp.DefaultUrl,
         };
-        var database = new Option<string?>("--db")
-        {
-            Description = "PostgreSQL connection string (\"Host=...;Database=...;Username=...;Password=...\") or SQLite file; default DIR/corpus.db.",
-        };
-        var blobs = new Option<string?>("--blobs") { Description = "Blob store: a folder or s3://bucket/prefix; default DIR/blobs." };
-        var s3Endpoint = new Option<string?>("--s3-endpoint") { Description = "Endpoint of an S3-compatible server, e.g. http://127.0.0.1:9000." };
+        var database = CommonOptions.Database();
+        var blobs = CommonOptions.Blobs();
+        var s3Endpoint = CommonOptions.S3Endpoint();
         var command = new Command("serve", "Run the HTTP service (embedded SQLite + local blob folder by default).") { data, urls, database, blobs, s3Endpoint };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var settings = new Dictionary<string, string?>
-            {
-                ["urls"] = parse.GetValue(urls),
-                ["Corpus:DataDirectory"] = Path.GetFullPath(parse.GetValue(data)!),
-            };
-            if (parse.GetValue(database) is { } db) settings["Corpus:Database"] = db;
-            if (parse.GetValue(blobs) is { } blobLocation) settings["Corpus:Blobs"] = blobLocation;
-            if (parse.GetValue(s3Endpoint) is { } endpoint) settings["Corpus:S3:Endpoint"] = endpoint;
+            var settings = CommonOptions.StorageSettings(parse, data, database, blobs, s3Endpoint);
+            settings["urls"] = parse.GetValue(urls);
             var app = CorpusApp.Build([], settings);
             await CorpusApp.RunAsync(app, cancellationToken);
             return 0;

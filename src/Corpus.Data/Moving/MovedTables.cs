@@ -43,6 +43,9 @@ public static class MovedTables
             [Text("principal"), Text("key_hash"), Text("request_hash"), Integer("status_code"), Text("response"), Text("created_at")],
             ["principal", "key_hash"], 2),
         new("instance_secrets", "instance_secrets", [Text("name"), Text("value"), Text("created_at")], ["name"], 1),
+        new("releases", "releases",
+            [Text("version"), Text("name"), Text("parent_version"), Text("cut_off"), Text("manifest_sha256"), Text("created_at")], ["version"], 1),
+        new("release_items", "release_items", [Text("version"), Text("item_id"), Text("split"), Text("checksum")], ["version", "item_id"], 2),
     ];
 
     /// <summary>The distinct table names, in copy order.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Corpus.Server.Contributors;
+using Corpus.Server.Export;
 using Corpus.Server.Ingestion;
 using Corpus.Server.Problems;
 using Corpus.Server.Processing;
@@ -42,6 +43,7 @@ public static class CorpusApp
         app.MapRecordingEndpoints();
         app.MapPromptEndpoints();
         app.MapStatsEndpoints();
+        app.MapReleaseEndpoints();
         return app;
     }
 

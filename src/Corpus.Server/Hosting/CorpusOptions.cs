@@ -45,6 +45,11 @@ public sealed class CorpusOptions
     /// <summary>The S3-compatible server for <c>s3://</c> blobs (endpoint, region, path style, keys).</summary>
     public S3Settings S3 { get; set; } = new();
 
+    /// <summary>Folder the release directories are built into and served from; default <c>releases/</c> in the data directory.</summary>
+    public string? Releases { get; set; }
+
+    public string ReleasePath => Releases ?? Path.Combine(DataDirectory, "releases");
+
     public string DatabasePath => Database ?? Path.Combine(DataDirectory, "corpus.db");
 
     public string BlobDirectory => Blobs ?? Path.Combine(DataDirectory, "blobs");

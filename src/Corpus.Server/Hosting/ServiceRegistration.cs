@@ -4,6 +4,7 @@ using Corpus.Core.Quality;
 using Corpus.Core.Storage;
 using Corpus.Data.Auth;
 using Corpus.Data.Contributors;
+using Corpus.Data.Export;
 using Corpus.Data.Idempotency;
 using Corpus.Data.Ingestion;
 using Corpus.Data.Processing;
@@ -44,6 +45,9 @@ public static class ServiceRegistration
         services.AddSingleton<WorkQueue>();
         services.AddSingleton<ResultStore>();
         services.AddSingleton<StatsStore>();
+        services.AddSingleton<ReleaseStore>();
+        services.AddSingleton<ReleaseAssembler>();
+        services.AddSingleton<ReleaseBuilder>();
         services.AddOptions<ProcessingOptions>().Bind(configuration.GetSection(ProcessingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AudioOptions>().Bind(configuration.GetSection("Corpus:Audio"));
         services.AddOptions<QualityScorerOptions>().Bind(configuration.GetSection("Corpus:Quality"))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Corpus.Data.Storage;
 
 namespace Corpus.Server.Idempotency;
 
@@ -13,11 +14,7 @@ internal sealed class ServerKeys(byte[] secret)
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    public string Hash(string purpose, string value)
-    {
-        var data = Encoding.UTF8.GetBytes(purpose + "\n" + value);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, data));
-    }
+    public string Hash(string purpose, string value) => KeyedHash.Compute(secret, purpose, value);
 
     public string Seal(string idempotencyKey, string plaintext)
     {

@@ -10,7 +10,8 @@ namespace Corpus.IntegrationTests.Moving;
 
 /// <summary>
 /// An embedded install (DIR/corpus.db + DIR/blobs) filled through the real API and processed by the worker:
-/// texts, social posts, short WAV recordings and one long recording that the worker splits into segments.
+/// texts, social posts, short WAV recordings (tones and prompted speech) and one long recording that the worker
+/// splits into segments.
 /// </summary>
 internal sealed class EmbeddedInstall : IDisposable
 {
@@ -60,6 +61,13 @@ internal sealed class EmbeddedInstall : IDisposable
         {
             var wav = TestAudio.SineWav(1.5 + i * 0.5, frequency: 220 + 40 * i);
             recordings[await UploadAsync(volunteer, wav, "شعل الضو عافاك")] = wav;
+        }
+        // Clean prompted speech is accepted, so a release built from the install has clips.
+        const string prompt = "شعل الضو عافاك";
+        foreach (var wordsPerMinute in new[] { 100, 120 })
+        {
+            var prompted = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, prompt, voice: "ar", wordsPerMinute: wordsPerMinute));
+            recordings[await UploadAsync(volunteer, prompted, prompt)] = prompted;
         }
         var sentences = string.Join(". ", Enumerable.Range(0, 14).Select(i =>
             $"This is sentence number {i} of a long free speech recording, spoken slowly and clearly"));
