@@ -39,8 +39,8 @@ public static class ReleaseWriter
             foreach (var split in ReleaseSplits.All)
             {
                 var rows = contents.Texts.Where(t => t.Split == split).ToList();
-                await WriteAsync(root, $"text/{split}.jsonl", s => TextJsonlWriter.WriteAsync(rows, s, cancellationToken));
-                await WriteAsync(root, $"text/{split}.parquet", s => TextParquetWriter.WriteAsync(rows, s, cancellationToken));
+                await WriteAsync(root, $"text/{split}.jsonl", s => TextJsonlWriter.WriteAsync(s, rows, cancellationToken));
+                await WriteAsync(root, $"text/{split}.parquet", s => TextParquetWriter.WriteAsync(s, rows, cancellationToken));
             }
         }
         if (contents.Clips.Count > 0)
@@ -54,31 +54,30 @@ public static class ReleaseWriter
             foreach (var split in ReleaseSplits.All)
             {
                 var rows = contents.Clips.Where(c => c.Split == split).ToList();
-                await WriteAsync(root, $"audio/{split}.tsv", s => ClipTsvWriter.WriteAsync(rows, s, cancellationToken));
-                await WriteAsync(root, $"audio/{split}.parquet", s => ClipParquetWriter.WriteAsync(rows, s, cancellationToken));
+                await WriteAsync(root, $"audio/{split}.tsv", s => ClipTsvWriter.WriteAsync(s, rows, cancellationToken));
+                await WriteAsync(root, $"audio/{split}.parquet", s => ClipParquetWriter.WriteAsync(s, rows, cancellationToken));
             }
-            await WriteAsync(root, "audio/clip_durations.tsv", s => ClipDurationsWriter.WriteAsync(contents.Clips, s, cancellationToken));
+            await WriteAsync(root, "audio/clip_durations.tsv", s => ClipDurationsWriter.WriteAsync(s, contents.Clips, cancellationToken));
         }
 
-        var splits = ReleaseSplits.All.ToDictionary(s => s, s => Count(contents, s));
-        var totals = Count(contents, null);
-        foreach (var (name, svg) in CardCharts.Render(contents, splits))
-            await WriteTextAsync(root, name, svg, cancellationToken);
-        await WriteTextAsync(root, "README.md", DatasetCard.Render(contents, splits, totals), cancellationToken);
-        await WriteTextAsync(root, "CHANGES.md", ChangeLog.Render(contents.Changes, contents.Version), cancellationToken);
-
-        var manifest = new ReleaseManifest
+        var counts = new ReleaseManifest
         {
             Name = contents.DatasetName + "-" + contents.Version,
             Version = contents.Version,
             ParentVersion = contents.ParentVersion,
             CutOff = contents.CutOff.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            Splits = splits,
-            Totals = totals,
+            Splits = ReleaseSplits.All.ToDictionary(s => s, s => Count(contents, s)),
+            Totals = Count(contents, null),
             PipelineVersions = contents.PipelineVersions,
             Filters = new ReleaseFilters(["accepted"], ExcludeWithdrawn: true, Kinds(contents), SplitAssigner.Rule),
-            Files = await ListFilesAsync(root, cancellationToken),
+            Files = [],
         };
+        foreach (var chart in CardCharts.Render(contents, counts))
+            await WriteTextAsync(root, chart.Path, chart.Svg, cancellationToken);
+        await WriteTextAsync(root, "README.md", DatasetCard.Render(contents, counts), cancellationToken);
+        await WriteTextAsync(root, "CHANGES.md", ChangeLog.Render(contents.Changes, contents.Version), cancellationToken);
+
+        var manifest = counts with { Files = await ListFilesAsync(root, cancellationToken) };
         await WriteTextAsync(root, ReleaseVerifier.ManifestFile, JsonSerializer.Serialize(manifest, ReleaseJson.Options) + "\n", cancellationToken);
         return manifest;
     }
