@@ -65,7 +65,7 @@ public static class ReleaseWriter
             Name = contents.DatasetName + "-" + contents.Version,
             Version = contents.Version,
             ParentVersion = contents.ParentVersion,
-            CutOff = contents.CutOff.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            CutOff = contents.CutOff.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
             Splits = ReleaseSplits.All.ToDictionary(s => s, s => Count(contents, s)),
             Totals = Count(contents, null),
             PipelineVersions = contents.PipelineVersions,

@@ -15,11 +15,11 @@ public sealed partial class ReleaseBuilder(ReleaseAssembler assembler, ReleaseSt
         if (!SemVer().IsMatch(request.Version))
             throw new ReleaseRefusedException($"version '{request.Version}' is not a semantic version such as 1.0.0");
         var existing = await releases.FindAsync(request.Version, cancellationToken);
-        if (existing is not null && request.CutOff is not null && DbTime.Format(Seconds(request.CutOff.Value)) != existing.CutOff)
+        if (existing is not null && request.CutOff is not null && DbTime.Format(request.CutOff.Value) != existing.CutOff)
             throw new ReleaseRefusedException($"release {request.Version} exists with cut-off {existing.CutOff}; a new cut-off needs a new version");
 
         var parent = await ParentAsync(request, existing, cancellationToken);
-        var cutOff = existing is not null ? DbTime.Parse(existing.CutOff) : Seconds(request.CutOff ?? time.GetUtcNow());
+        var cutOff = existing is not null ? DbTime.Parse(existing.CutOff) : request.CutOff ?? time.GetUtcNow();
         if (parent is not null && DbTime.Parse(parent.CutOff) > cutOff)
             throw new ReleaseRefusedException($"cut-off {DbTime.Format(cutOff)} is before the parent release {parent.Version}'s ({parent.CutOff})");
 
@@ -70,9 +70,6 @@ public sealed partial class ReleaseBuilder(ReleaseAssembler assembler, ReleaseSt
 
     private static async Task<string> ManifestSha256Async(string directory, CancellationToken cancellationToken) =>
         (await ReleaseChecksums.HashFileAsync(Path.Combine(directory, ReleaseVerifier.ManifestFile), cancellationToken)).Sha256;
-
-    private static DateTimeOffset Seconds(DateTimeOffset value) =>
-        new(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     [GeneratedRegex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$")]
     private static partial Regex SemVer();

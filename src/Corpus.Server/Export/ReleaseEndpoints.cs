@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Corpus.Core.Export;
 using Corpus.Data.Export;
+using Corpus.Core.Ingestion;
 using Corpus.Data.Storage;
 using Corpus.Server.Auth;
 using Corpus.Server.Hosting;
@@ -50,14 +51,14 @@ internal static class ReleaseEndpoints
         var directory = Path.Combine(options.Value.ReleasePath, release.Name);
         var manifestPath = Path.Combine(directory, ReleaseVerifier.ManifestFile);
         if (!File.Exists(manifestPath)) return ApiProblems.Field(404, "version", "this release's files are not on this server");
-        if (path == ReleaseVerifier.ManifestFile) return File(manifestPath, release.ManifestSha256);
+        if (path == ReleaseVerifier.ManifestFile) return ServeFile(manifestPath, release.ManifestSha256);
 
         await using var stream = File.OpenRead(manifestPath);
         var manifest = await JsonSerializer.DeserializeAsync<ReleaseManifest>(stream, ReleaseJson.Options, cancellationToken);
         // Only paths the manifest lists are served, which also keeps requests inside the release directory.
         var file = manifest?.Files.FirstOrDefault(f => f.Path == path);
         if (file is null) return ApiProblems.Field(404, "path", "the release's manifest lists no file with this path");
-        return File(Path.Combine(directory, file.Path), file.Sha256);
+        return ServeFile(Path.Combine(directory, file.Path), file.Sha256);
     }
 
     public static async Task<IResult> GetTar(string version, ReleaseStore releases, IOptions<CorpusOptions> options, CancellationToken cancellationToken)
@@ -69,7 +70,7 @@ internal static class ReleaseEndpoints
         return TypedResults.PhysicalFile(tar, "application/x-tar", release.Name + ".tar", enableRangeProcessing: true);
     }
 
-    private static IResult File(string fullPath, string sha256)
+    private static IResult ServeFile(string fullPath, string sha256)
     {
         if (!ContentTypes.TryGetContentType(fullPath, out var contentType)) contentType = "application/octet-stream";
         return TypedResults.PhysicalFile(fullPath, contentType, Path.GetFileName(fullPath),

@@ -24,5 +24,5 @@ public sealed class SplitAssignerTests
         Assert.That(string.Join(",", pinned), Is.EqualTo(PinnedSplits));
     }
 
-    private const string PinnedSplits = "";
+    private const string PinnedSplits = "dev,test,train,train,train,train,train,train,dev,train,train,test";
 }

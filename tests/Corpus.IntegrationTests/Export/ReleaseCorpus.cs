@@ -53,8 +53,6 @@ internal sealed class ReleaseCorpus
         var work = TestPaths.NewTempDirectory("corpus-release-audio");
         try
         {
-            var speech = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, Prompt, voice: "ar", wordsPerMinute: 120));
-            var slower = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, Prompt, voice: "ar", wordsPerMinute: 100));
             var volunteers = new List<Volunteer>
             {
                 await SignUpAsync(server, "casablanca-settat", "female", "twenties"),
@@ -70,11 +68,14 @@ internal sealed class ReleaseCorpus
                 volunteer.Items.Add(id);
                 ids.Add(id);
             }
-            foreach (var volunteer in volunteers)
+            // Each volunteer reads the prompt twice at their own pace, so no two uploads are the same bytes.
+            for (var v = 0; v < volunteers.Count; v++)
             {
+                var volunteer = volunteers[v];
                 using var client = server.Client(volunteer.Token);
-                foreach (var audio in new[] { speech, slower })
+                foreach (var wordsPerMinute in new[] { 95 + 10 * v, 125 + 10 * v })
                 {
+                    var audio = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, Prompt, voice: "ar", wordsPerMinute: wordsPerMinute));
                     var id = await UploadAsync(client, audio, Prompt);
                     volunteer.Items.Add(id);
                     ids.Add(id);

@@ -23,7 +23,7 @@ public sealed class ReleaseWithdrawalTests
                 (await client.DeleteAsync("/api/v1/contributors/me")).EnsureSuccessStatusCode();
 
             var rebuilt = await ReleaseCli.BuildAsync(corpus.Server, "1.0.0", Path.Combine(output, "again"));
-            Assert.That(rebuilt.ExitCode, Is.EqualTo(2), "a released version can never change");
+            Assert.That(rebuilt.ExitCode, Is.EqualTo(2), "a released version can never change\n" + rebuilt.Output + rebuilt.Errors);
             Assert.That(rebuilt.Errors, Does.Contain("build a new version"));
             Assert.That(Directory.Exists(ReleaseCli.Directory(Path.Combine(output, "again"), "1.0.0")), Is.False);
 
