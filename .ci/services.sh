@@ -99,7 +99,7 @@ _corpus_as_postgres() {
 }
 
 _corpus_s3_start() {
-  if [ ! -f "$_corpus_ci_dir/node_modules/s3rver/bin/s3rver.js" ]; then
+  if [ ! -f "$_corpus_ci_dir/node_modules/s3rver/bin/s3rver.js" ] || [ ! -d "$_corpus_ci_dir/node_modules/hyparquet" ]; then
     command -v npm >/dev/null 2>&1 || _corpus_apt_install nodejs npm || { echo "could not install npm" >&2; return 1; }
     npm ci --prefix "$_corpus_ci_dir" --no-audit --no-fund --loglevel=error >/dev/null \
       || { echo "npm ci in .ci failed" >&2; return 1; }

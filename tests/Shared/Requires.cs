@@ -45,7 +45,8 @@ public static class Requires
         return null;
     }
 
-    private static void Missing(string what)
+    /// <summary>Skips the test for want of <paramref name="what"/>, or fails it when CORPUS_REQUIRE_ALL is set.</summary>
+    public static void Missing(string what)
     {
         var message = $"This test needs {what}, which is not available.";
         if (AllRequired) Assert.Fail(message + " CORPUS_REQUIRE_ALL is set, so this is a failure.");

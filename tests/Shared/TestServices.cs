@@ -32,7 +32,7 @@ public static partial class TestServices
                 Environment.GetEnvironmentVariable("CORPUS_TEST_S3_BUCKET") ?? "corpus-test");
         }
         if (LocalS3.Value is { } local) return local;
-        Missing($"an S3-compatible server (set CORPUS_TEST_S3_ENDPOINT, or run `npm ci --prefix .ci` so s3rver can be started): {_localS3Failure}");
+        Requires.Missing($"an S3-compatible server (set CORPUS_TEST_S3_ENDPOINT, or run `npm ci --prefix .ci` so s3rver can be started): {_localS3Failure}");
         return null!;
     }
 
@@ -82,13 +82,6 @@ public static partial class TestServices
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
         }
-    }
-
-    private static void Missing(string what)
-    {
-        var message = $"This test needs {what}.";
-        if (Requires.AllRequired) Assert.Fail(message + " CORPUS_REQUIRE_ALL is set, so this is a failure.");
-        Assert.Ignore(message);
     }
 
     [GeneratedRegex(@"listening on [^\s:]+:(\d+)")]

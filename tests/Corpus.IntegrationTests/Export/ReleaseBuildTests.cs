@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Corpus.Testing;
 
 namespace Corpus.IntegrationTests.Export;
@@ -149,5 +150,49 @@ public sealed class ReleaseBuildTests
         var again = await ReleaseCli.BuildAsync(_corpus.Server, "5.0.0", output);
         Assert.That(again.ExitCode, Is.EqualTo(2));
         Assert.That(again.Errors, Does.Contain("already exists; releases are never overwritten"));
+    }
+
+    [Test]
+    public async Task ParquetFiles_ReadByAnIndependentReader_HoldTheJsonlRowsAndTheExactClipBytes()
+    {
+        var built = await ReleaseCli.BuildAsync(_corpus.Server, "6.0.0", _output);
+        Assert.That(built.ExitCode, Is.EqualTo(0), built.Errors);
+        var release = new ReleaseFiles(ReleaseCli.Directory(_output, "6.0.0"));
+        var jsonl = release.TextRows().ToDictionary(t => t.GetProperty("id").GetString()!);
+        var clips = release.ClipRows().ToDictionary(ReleaseFiles.IdOfClip);
+
+        var textRows = 0;
+        var clipRows = 0;
+        foreach (var split in new[] { "train", "dev", "test" })
+        {
+            var texts = ParquetReader.Read(Path.Combine(release.Directory, "text", split + ".parquet"));
+            Assert.That(texts.GetProperty("keyValueMetadata").GetProperty("huggingface").GetString(), Does.Contain("\"text_arabic\""));
+            foreach (var row in texts.GetProperty("rows").EnumerateArray())
+            {
+                var expected = jsonl[row.GetProperty("id").GetString()!];
+                foreach (var column in new[] { "split", "text", "text_arabic", "script", "language", "source_group", "region" })
+                    Assert.That(row.GetProperty(column).ToString(), Is.EqualTo(expected.GetProperty(column).ToString()), column);
+                Assert.That(row.GetProperty("split").GetString(), Is.EqualTo(split));
+                Assert.That(row.GetProperty("quality_score").GetDouble(), Is.EqualTo(expected.GetProperty("quality_score").GetDouble()));
+                textRows++;
+            }
+
+            var audio = ParquetReader.Read(Path.Combine(release.Directory, "audio", split + ".parquet"));
+            Assert.That(audio.GetProperty("keyValueMetadata").GetProperty("huggingface").GetString(), Does.Contain("\"Audio\""));
+            foreach (var row in audio.GetProperty("rows").EnumerateArray())
+            {
+                var tsv = clips[row.GetProperty("id").GetString()!];
+                Assert.That(tsv["split"], Is.EqualTo(split));
+                Assert.That(row.GetProperty("sentence").GetString(), Is.EqualTo(tsv["sentence"]));
+                Assert.That(row.GetProperty("client_id").GetString(), Is.EqualTo(tsv["client_id"]));
+                var embedded = row.GetProperty("audio");
+                Assert.That(embedded.GetProperty("path").GetString(), Is.EqualTo(tsv["path"]));
+                var wav = await File.ReadAllBytesAsync(Path.Combine(release.Directory, "audio", "clips", tsv["path"]));
+                Assert.That(embedded.GetProperty("bytes").GetProperty("sha256").GetString(), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(wav))));
+                clipRows++;
+            }
+        }
+        Assert.That(textRows, Is.EqualTo(jsonl.Count));
+        Assert.That(clipRows, Is.EqualTo(clips.Count));
     }
 }
