@@ -9,5 +9,6 @@ internal static class BenchmarkCatalog
         yield return new Quality.NearDuplicateBenchmark();
         yield return new Quality.ScoringBenchmark();
         yield return new Normalization.NormalizeThroughputBenchmark();
+        yield return new Export.ReleaseWriteBenchmark();
     }
 }

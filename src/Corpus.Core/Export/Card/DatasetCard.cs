@@ -13,7 +13,7 @@ public static class DatasetCard
     {
         var card = new MarkdownWriter();
         CardFrontMatter.Write(card, contents);
-        WriteIntroduction(card, contents);
+        WriteIntroduction(card, contents, manifest);
         WriteSplits(card, manifest);
         WriteBreakdowns(card, contents);
         WriteCharts(card, CardCharts.Render(contents, manifest));
@@ -23,7 +23,7 @@ public static class DatasetCard
         return card.ToString();
     }
 
-    private static void WriteIntroduction(MarkdownWriter card, ReleaseContents contents)
+    private static void WriteIntroduction(MarkdownWriter card, ReleaseContents contents, ReleaseManifest manifest)
     {
         var name = MarkdownText.Escape(contents.DatasetName);
         var version = MarkdownText.Escape(contents.Version);
@@ -32,8 +32,7 @@ public static class DatasetCard
         card.Line(contents.ParentVersion is null
             ? "This is the first release."
             : $"It follows release {MarkdownText.Escape(contents.ParentVersion)}; CHANGES.md lists what was added, removed and changed.");
-        var cutOff = contents.CutOff.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        card.Line($"Cut-off: {cutOff}. Items received after this instant are not in the release.").Line();
+        card.Line($"Cut-off: {manifest.CutOff}. Items received after this instant are not in the release.").Line();
     }
 
     private static string Kinds(ReleaseContents contents) => (contents.Texts.Count > 0, contents.Clips.Count > 0) switch
