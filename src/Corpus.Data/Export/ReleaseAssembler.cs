@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Corpus.Core.Export;
 using Corpus.Core.Ingestion;
+using Corpus.Core.Normalization;
 using Corpus.Core.Storage;
 using Corpus.Data.Storage;
 
@@ -29,8 +30,9 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
         var released = new List<ReleasedItem>();
         var versions = new SortedSet<string>(StringComparer.Ordinal);
         var licences = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var item in await releases.CandidatesAsync(DbTime.Format(cutOff), cancellationToken))
+        foreach (var candidate in await releases.CandidatesAsync(DbTime.Format(cutOff), cancellationToken))
         {
+            var item = WithReviewedText(candidate);
             var speaker = item.ContributorId is { } contributor ? KeyedHash.Compute(secret, SpeakerPurpose, contributor) : null;
             var group = item.AuthorHash is { } author ? "author:" + author : speaker is not null ? "speaker:" + speaker : "item:" + item.Id;
             var split = parentSplits.GetValueOrDefault(item.Id) ?? SplitAssigner.SplitOf(group);
@@ -99,8 +101,8 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
         ClientId = clientId,
         Path = item.Id + ".wav",
         Sentence = item.DisplayText!,
-        UpVotes = 0,
-        DownVotes = 0,
+        UpVotes = (int)item.UpVotes,
+        DownVotes = (int)item.DownVotes,
         Age = item.AgeBracket ?? "",
         Gender = item.Gender ?? "",
         Accents = item.Region ?? "",
@@ -130,6 +132,22 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
         Gender = item.Gender,
         AgeBracket = item.AgeBracket,
     };
+
+    /// <summary>
+    /// An item whose text or transcript was fixed in review is released with the fix, normalized the way the
+    /// pipeline normalizes that kind (texts with personal data replaced).
+    /// </summary>
+    private static ReleaseCandidate WithReviewedText(ReleaseCandidate item)
+    {
+        if (item.ReviewText is null) return item;
+        var normalized = TextNormalizer.Normalize(item.ReviewText, item.Kind == ItemKinds.Recording ? TextKind.Text : TextKind.Social);
+        return item with
+        {
+            DisplayText = normalized.Display,
+            Script = normalized.Script,
+            NormalizedJson = JsonSerializer.Serialize(new { arabic = normalized.Arabic }),
+        };
+    }
 
     private static string? ArabicOf(string? normalizedJson)
     {

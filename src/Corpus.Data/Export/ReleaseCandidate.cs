@@ -27,4 +27,10 @@ public sealed record ReleaseCandidate
     public string? AgeBracket { get; init; }
     public string? Gender { get; init; }
     public string? Region { get; init; }
+    /// <summary>The text or transcript as fixed in review, raw; null when review did not edit it.</summary>
+    public string? ReviewText { get; init; }
+    /// <summary>Review decisions that approved (or fixed) the item.</summary>
+    public long UpVotes { get; init; }
+    /// <summary>Review decisions that rejected the item.</summary>
+    public long DownVotes { get; init; }
 }

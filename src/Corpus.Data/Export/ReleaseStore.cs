@@ -8,8 +8,8 @@ namespace Corpus.Data.Export;
 public sealed class ReleaseStore(Transactions transactions)
 {
     // Only items settled as accepted, received by the cut-off, whose contributor has not withdrawn.
-    // Recordings need their normalized clip and a transcript; split recordings are containers and
-    // stay out (their segments are items of their own).
+    // Recordings need their normalized clip and a transcript (their own or one fixed in review); split
+    // recordings are containers and stay out (their segments are items of their own).
     private const string Candidates = """
         SELECT i.id AS Id, i.kind AS Kind, i.contributor_id AS ContributorId, i.token_id AS TokenId, i.source AS Source,
                i.licence AS Licence, i.platform AS Platform, i.author_hash AS AuthorHash,
@@ -18,14 +18,16 @@ public sealed class ReleaseStore(Transactions transactions)
                r.normalized_sha256 AS NormalizedSha256, r.duration_ms AS DurationMs, r.score AS Score,
                r.pipeline_version AS PipelineVersion, r.normalizer_version AS NormalizerVersion,
                r.audio_version AS AudioVersion, r.language_version AS LanguageVersion, r.scorer_version AS ScorerVersion,
-               c.age_bracket AS AgeBracket, c.gender AS Gender, c.region AS Region
+               c.age_bracket AS AgeBracket, c.gender AS Gender, c.region AS Region, i.review_text AS ReviewText,
+               (SELECT COUNT(*) FROM review_decisions d WHERE d.item_id = i.id AND d.decision IN ('approve', 'fix')) AS UpVotes,
+               (SELECT COUNT(*) FROM review_decisions d WHERE d.item_id = i.id AND d.decision = 'reject') AS DownVotes
         FROM items i
         JOIN item_results r ON r.item_id = i.id AND r.pipeline_version = i.result_version
         LEFT JOIN contributors c ON c.id = i.contributor_id
         WHERE i.state = @Accepted AND i.created_at <= @CutOff
           AND (i.contributor_id IS NULL OR c.withdrawn_at IS NULL)
-          AND (i.kind <> @Recording OR (r.normalized_sha256 IS NOT NULL AND r.display_text IS NOT NULL AND r.display_text <> ''))
-          AND (i.kind = @Recording OR (r.display_text IS NOT NULL AND r.display_text <> ''))
+          AND (i.kind <> @Recording OR (r.normalized_sha256 IS NOT NULL AND COALESCE(i.review_text, r.display_text, '') <> ''))
+          AND (i.kind = @Recording OR COALESCE(i.review_text, r.display_text, '') <> '')
         ORDER BY i.id
         """;
     private const string ReleaseColumns = """

@@ -16,6 +16,7 @@ public static class MovedTables
         Text("blob_sha256"), Integer("blob_size"), Text("audio_format"), Integer("audio_sample_rate"), Integer("audio_channels"),
         Integer("audio_bits"), Integer("audio_duration_ms"), Text("content_hash"), Text("parent_id"), Text("created_at"),
         Text("updated_at"), Text("lease_owner"), Text("lease_until"), Text("result_version"), Integer("attempts"), Text("last_error"),
+        Text("reviewed_at"), Text("review_text"),
     ];
 
     public static IReadOnlyList<MovedTable> Steps { get; } =
@@ -45,6 +46,10 @@ public static class MovedTables
         new("instance_secrets", "instance_secrets", [Text("name"), Text("value"), Text("created_at")], ["name"], 1),
         new("releases", "releases",
             [Text("version"), Text("name"), Text("parent_version"), Text("cut_off"), Text("manifest_sha256"), Text("created_at")], ["version"], 1),
+        new("review_claims", "review_claims", [Text("item_id"), Text("annotator"), Text("claimed_at"), Text("lease_until")], ["item_id", "annotator"], 2),
+        new("review_decisions", "review_decisions",
+            [Text("id"), Text("item_id"), Text("annotator"), Text("decision"), Text("reason"), Text("note"), Text("fixed_text"),
+             Text("claimed_at"), Text("decided_at"), Integer("duration_ms")], ["id"], 1),
         new("release_items", "release_items", [Text("version"), Text("item_id"), Text("split"), Text("checksum")], ["version", "item_id"], 2),
     ];
 

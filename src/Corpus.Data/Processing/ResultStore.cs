@@ -29,8 +29,9 @@ public sealed class ResultStore(Transactions transactions)
         UPDATE items SET state = @State, result_version = @Version, lease_owner = NULL, lease_until = NULL, updated_at = @Now
         WHERE id = @Id AND lease_owner = @Owner AND state = @Received
         """;
+    // A decision people made in review stands: the new result is kept, the state is not moved.
     private const string Rescored = """
-        UPDATE items SET state = @State, result_version = @Version, updated_at = @Now
+        UPDATE items SET state = CASE WHEN reviewed_at IS NULL THEN @State ELSE state END, result_version = @Version, updated_at = @Now
         WHERE id = @Id AND state IN (@Accepted, @Flagged, @Rejected) AND (result_version IS NULL OR result_version <> @Version)
         """;
     private const string FirstWithHash = """

@@ -4,6 +4,7 @@ using Corpus.Server.Export;
 using Corpus.Server.Ingestion;
 using Corpus.Server.Problems;
 using Corpus.Server.Processing;
+using Corpus.Server.Review;
 using Corpus.Server.Prompts;
 
 namespace Corpus.Server.Hosting;
@@ -44,6 +45,7 @@ public static class CorpusApp
         app.MapPromptEndpoints();
         app.MapStatsEndpoints();
         app.MapReleaseEndpoints();
+        app.MapReviewEndpoints();
         return app;
     }
 

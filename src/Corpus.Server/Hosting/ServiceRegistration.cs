@@ -5,6 +5,9 @@ using Corpus.Core.Storage;
 using Corpus.Data.Auth;
 using Corpus.Data.Contributors;
 using Corpus.Data.Export;
+using Corpus.Data.Review;
+using Corpus.Core.Review;
+using Corpus.Server.Review;
 using Corpus.Data.Idempotency;
 using Corpus.Data.Ingestion;
 using Corpus.Data.Processing;
@@ -46,6 +49,11 @@ public static class ServiceRegistration
         services.AddSingleton<ResultStore>();
         services.AddSingleton<StatsStore>();
         services.AddSingleton<ReleaseStore>();
+        services.AddSingleton<ReviewStore>();
+        services.AddSingleton<IValidator<ClaimRequest>, ClaimRequestValidator>();
+        services.AddSingleton<IValidator<DecisionRequest>, DecisionRequestValidator>();
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.ClaimLease > TimeSpan.Zero, "Corpus:Review:ClaimLease must be positive").ValidateOnStart();
         services.AddSingleton<ReleaseAssembler>();
         services.AddSingleton<ReleaseBuilder>();
         services.AddOptions<ProcessingOptions>().Bind(configuration.GetSection(ProcessingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
