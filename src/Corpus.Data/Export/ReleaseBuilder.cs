@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Corpus.Core.Export;
+using Corpus.Core.Storage;
 using Corpus.Data.Storage;
 
 namespace Corpus.Data.Export;
@@ -29,7 +30,15 @@ public sealed partial class ReleaseBuilder(ReleaseAssembler assembler, ReleaseSt
             throw new ReleaseRefusedException($"{directory} already exists; releases are never overwritten");
 
         var assembled = await assembler.AssembleAsync(request.Version, cutOff, parent?.Version, request.Licence, cancellationToken);
-        var manifest = await ReleaseWriter.WriteAsync(assembled.Contents, directory, cancellationToken);
+        ReleaseManifest manifest;
+        try
+        {
+            manifest = await ReleaseWriter.WriteAsync(assembled.Contents, directory, cancellationToken);
+        }
+        catch (Exception e) when (e is BlobNotFoundException or BlobIntegrityException)
+        {
+            throw new ReleaseRefusedException($"a clip's audio could not be read ({e.Message.TrimEnd('.')}), so nothing was written; check the blob store");
+        }
         var manifestSha256 = await ManifestSha256Async(directory, cancellationToken);
         try
         {

@@ -3,6 +3,7 @@ using Corpus.Server.Contributors;
 using Corpus.Server.Export;
 using Corpus.Server.Ingestion;
 using Corpus.Server.Problems;
+using Corpus.Server.Pages;
 using Corpus.Server.Processing;
 using Corpus.Server.Review;
 using Corpus.Server.Prompts;
@@ -46,6 +47,7 @@ public static class CorpusApp
         app.MapStatsEndpoints();
         app.MapReleaseEndpoints();
         app.MapReviewEndpoints();
+        app.MapPageEndpoints();
         return app;
     }
 

@@ -49,6 +49,36 @@ public sealed class ReleaseWithdrawalTests
         }
     }
 
+    [Test]
+    public async Task Build_WhenAClipsAudioIsMissingFromTheBlobStore_IsRefusedWithExit2_AndLeavesNothing()
+    {
+        var corpus = await ReleaseCorpus.CreateAsync();
+        var output = TestPaths.NewTempDirectory("corpus-releases-missing-blob");
+        try
+        {
+            await using (var db = await corpus.Server.Database.OpenAsync())
+            {
+                var sha = await Dapper.SqlMapper.ExecuteScalarAsync<string>(db,
+                    "SELECT r.normalized_sha256 FROM items i JOIN item_results r ON r.item_id = i.id AND r.pipeline_version = i.result_version " +
+                    "WHERE i.state = 'accepted' AND r.normalized_sha256 IS NOT NULL ORDER BY i.id LIMIT 1");
+                File.Delete(Path.Combine(corpus.Server.DataDirectory, "blobs", sha![..2], sha[2..4], sha));
+            }
+
+            var build = await ReleaseCli.BuildAsync(corpus.Server, "1.0.0", output);
+
+            Assert.That(build.ExitCode, Is.EqualTo(2), build.Output + build.Errors);
+            Assert.That(build.Errors, Does.Contain("could not be read").And.Contain("nothing was written"));
+            Assert.That(Directory.GetFileSystemEntries(output), Is.Empty, "no half release, no staging folder");
+            var retry = await ReleaseCli.BuildAsync(corpus.Server, "1.0.0", output);
+            Assert.That(retry.Errors, Does.Not.Contain("built before"), "a refused build records nothing");
+        }
+        finally
+        {
+            await corpus.Server.DisposeAsync();
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     private static Dictionary<string, string> SplitsById(ReleaseFiles release) =>
         release.TextRows().Select(t => (Id: t.GetProperty("id").GetString()!, Split: t.GetProperty("split").GetString()!))
             .Concat(release.ClipRows().Select(c => (Id: ReleaseFiles.IdOfClip(c), Split: c["split"])))
