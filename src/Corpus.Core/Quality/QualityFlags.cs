@@ -24,6 +24,8 @@ public static class QualityFlags
     public const string RepeatedTrigrams = "repeated_3grams";
     public const string RepeatedFourgrams = "repeated_4grams";
     public const string DuplicateLines = "duplicate_lines";
+    /// <summary>A recording with no words to go with it (a segment cut from long free speech): someone must write them.</summary>
+    public const string NoTranscript = "no_transcript";
 
     private static readonly HashSet<string> Rejecting =
         [EmptyText, UrlOrEmojiOnly, ExactDuplicateOfRejected, EmptyAudio, CorruptAudio, AudioFlagNames.VeryLowSnr];

@@ -11,7 +11,7 @@ namespace Corpus.Core.Quality;
 public sealed class QualityScorer
 {
     /// <summary>Bumped whenever a decision for the same input can change (the language model version is added to it).</summary>
-    public const string Version = "quality-1";
+    public const string Version = "quality-2";
 
     private readonly QualityScorerOptions options;
     private readonly LanguageIdentifier languages;
@@ -46,7 +46,13 @@ public sealed class QualityScorer
                 language = languages.Predict(text);
             if (flags.Count == 0) TextChecks.Add(signals, language, options, flags);
         }
-        if (input.Audio is { } audio) AudioChecks.Add(audio, flags);
+        if (input.Audio is { } audio)
+        {
+            AudioChecks.Add(audio, flags);
+            // Without its words a clip cannot be released; review is where someone listens and writes them.
+            if (input.Text is null && !flags.Any(f => f.Rejects || QualityFlags.Rejects(f.Name)))
+                flags.Add(new(QualityFlags.NoTranscript, "No transcript: listen and write what is said (decision \"fix\" with the words).", null, null));
+        }
         DuplicateChecks.Add(input, MinHashScheme.LshThreshold, flags);
         return Verdict(flags, signals, language);
     }

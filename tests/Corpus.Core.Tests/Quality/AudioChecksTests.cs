@@ -1,4 +1,5 @@
 using Corpus.Core.Audio;
+using Corpus.Core.Normalization;
 using Corpus.Core.Quality;
 
 namespace Corpus.Core.Tests.Quality;
@@ -17,9 +18,12 @@ public sealed class AudioChecksTests
     [OneTimeSetUp]
     public void CreateScorer() => scorer = new QualityScorer(new QualityScorerOptions(), TrainedLanguageModel.Identifier);
 
+    private static readonly NormalizedText Transcript = TextNormalizer.Normalize("شعل الضو عافاك", TextKind.Text);
+
     private QualityResult Score(AudioMeasurements measurements, bool prompted = true) =>
         scorer.Score(new QualityInput
         {
+            Text = Transcript,
             Audio = new AudioSignalInput(measurements.TrimmedDurationSeconds, AudioFlagRules.Evaluate(measurements, new AudioOptions(), prompted)),
         });
 
@@ -27,6 +31,19 @@ public sealed class AudioChecksTests
     public void Score_CleanPromptedRecording_IsAccepted()
     {
         Assert.That(Score(CleanPrompted).Decision, Is.EqualTo(QualityDecisions.Accepted));
+    }
+
+    [Test]
+    public void Score_CleanRecordingWithoutTranscript_IsFlaggedForSomeoneToWriteTheWords()
+    {
+        var result = scorer.Score(new QualityInput
+        {
+            Audio = new AudioSignalInput(CleanPrompted.TrimmedDurationSeconds, AudioFlagRules.Evaluate(CleanPrompted, new AudioOptions(), prompted: false)),
+        });
+
+        Assert.That(result.Decision, Is.EqualTo(QualityDecisions.Flagged));
+        Assert.That(result.Flags.Single().Name, Is.EqualTo(QualityFlags.NoTranscript));
+        Assert.That(result.Flags.Single().Reason, Does.Contain("write what is said"));
     }
 
     [Test]

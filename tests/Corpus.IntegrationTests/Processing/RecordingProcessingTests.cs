@@ -105,5 +105,7 @@ public sealed class RecordingProcessingTests
         var child = await Pipeline.ProcessedAsync(admin, children[0].Id);
         Assert.That(child.GetProperty("parentId").GetString(), Is.EqualTo(item.GetProperty("id").GetString()));
         Assert.That(child.GetProperty("audio").GetProperty("sampleRate").GetInt32(), Is.EqualTo(16_000));
+        Assert.That(child.GetProperty("state").GetString(), Is.EqualTo("flagged"), "a segment has no words yet: it goes to review");
+        Assert.That(Pipeline.FlagNames(child), Does.Contain("no_transcript"));
     }
 }

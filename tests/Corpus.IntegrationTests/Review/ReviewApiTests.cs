@@ -147,4 +147,48 @@ public sealed class ReviewApiTests : VolunteerFixture
         using var third = await AnnotatorAsync();
         Assert.That(ClaimedIds(await ClaimAsync(third)), Does.Not.Contain(id));
     }
+
+    [Test]
+    public async Task SegmentOfLongSpeech_TranscribedInReview_IsReleasedAsAClipWithThoseWords()
+    {
+        var work = TestPaths.NewTempDirectory("corpus-review-segments");
+        var output = TestPaths.NewTempDirectory("corpus-review-segments-release");
+        try
+        {
+            var sentences = string.Join(". ", Enumerable.Range(0, 10).Select(i => $"This is sentence number {i} of a long recording, spoken slowly"));
+            var speech = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, sentences, wordsPerMinute: 140));
+            var upload = await Volunteer.PostAsync("/api/v1/recordings", Ingestion.RecordingTests.Form(speech, ("transcript", sentences)));
+            Assert.That((int)upload.StatusCode, Is.EqualTo(201), await upload.Content.ReadAsStringAsync());
+            var parent = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            await Pipeline.ProcessedAsync(Volunteer, parent);
+            string segment;
+            await using (var db = await Server.Database.OpenAsync())
+                segment = (await Dapper.SqlMapper.QueryAsync<string>(db, "SELECT id FROM items WHERE parent_id = @Parent ORDER BY id", new { Parent = parent })).First();
+            using var admin = Server.Admin();
+            Assert.That((await Pipeline.ProcessedAsync(admin, segment)).GetProperty("state").GetString(), Is.EqualTo("flagged"));
+
+            const string words = "This is sentence number 0 of a long recording";
+            foreach (var annotator in new[] { await AnnotatorAsync(), await AnnotatorAsync() })
+            {
+                using (annotator)
+                {
+                    Assert.That(ClaimedIds(await ClaimAsync(annotator)), Does.Contain(segment));
+                    var decided = await DecideAsync(annotator, segment, new { decision = "fix", text = words });
+                    Assert.That(decided.StatusCode, Is.EqualTo(HttpStatusCode.OK), await decided.Content.ReadAsStringAsync());
+                }
+            }
+
+            var build = await CorpusCommand.RunAsync(Server.Database, "release", "build", "--data", Server.DataDirectory, "--version", "2.0.0", "--out", output);
+            Assert.That(build.ExitCode, Is.EqualTo(0), build.Errors);
+            var clip = new ReleaseFiles(Path.Combine(output, "darija-corpus-2.0.0")).ClipRows().Single(c => ReleaseFiles.IdOfClip(c) == segment);
+            Assert.That(clip["sentence"], Is.EqualTo(words));
+            Assert.That(clip["up_votes"], Is.EqualTo("2"));
+            Assert.That(clip["down_votes"], Is.EqualTo("0"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
 }
