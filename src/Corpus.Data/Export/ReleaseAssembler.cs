@@ -134,13 +134,13 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
     };
 
     /// <summary>
-    /// An item whose text or transcript was fixed in review is released with the fix, normalized the way the
-    /// pipeline normalizes that kind (texts with personal data replaced).
+    /// An item whose text or transcript was fixed in review is released with the fix, normalized as the pipeline
+    /// normalizes every text (personal data replaced).
     /// </summary>
     private static ReleaseCandidate WithReviewedText(ReleaseCandidate item)
     {
         if (item.ReviewText is null) return item;
-        var normalized = TextNormalizer.Normalize(item.ReviewText, item.Kind == ItemKinds.Recording ? TextKind.Text : TextKind.Social);
+        var normalized = TextNormalizer.Normalize(item.ReviewText, TextKind.Social);
         return item with
         {
             DisplayText = normalized.Display,

@@ -59,7 +59,8 @@ internal sealed class ItemProcessor(TextAnalysis texts, RecordingAnalysis record
 
     private async Task<ProcessedItem> RecordingAsync(ItemRecord item, RecordingFacts facts, CancellationToken cancellationToken)
     {
-        var transcript = item.RawText is { } raw ? TextNormalizer.Normalize(raw, TextKind.Text) : null;
+        // Transcripts are cleaned like every other text: personal data a volunteer typed is replaced and flagged.
+        var transcript = item.RawText is { } raw ? TextNormalizer.Normalize(raw, TextKind.Social) : null;
         var dedupHash = "audio:" + item.ContentHash;
         var earlier = await results.FindFirstWithHashAsync(dedupHash, item.Id, cancellationToken);
         var exact = earlier is null ? null : new DuplicateReference(earlier.ItemId, earlier.Decision);

@@ -108,4 +108,16 @@ public sealed class RecordingProcessingTests
         Assert.That(child.GetProperty("state").GetString(), Is.EqualTo("flagged"), "a segment has no words yet: it goes to review");
         Assert.That(Pipeline.FlagNames(child), Does.Contain("no_transcript"));
     }
+
+    [Test]
+    public async Task TranscriptWithAPhoneNumber_IsRedactedAndFlaggedForReview()
+    {
+        var speech = ExternalPrograms.Speech16k(_work, Prompt, voice: "ar", wordsPerMinute: 120);
+        var item = await UploadAndProcessAsync(await File.ReadAllBytesAsync(speech), Prompt + " 0612345678");
+
+        Assert.That(item.GetProperty("state").GetString(), Is.EqualTo("flagged"));
+        Assert.That(Pipeline.FlagNames(item), Does.Contain("pii"));
+        Assert.That(item.GetProperty("result").GetProperty("display").GetString(), Does.Contain("<PHONE>").And.Not.Contain("0612345678"));
+        Assert.That(item.GetProperty("text").GetString(), Does.EndWith("0612345678"), "the raw form is kept as sent");
+    }
 }
