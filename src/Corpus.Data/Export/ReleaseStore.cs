@@ -86,11 +86,20 @@ public sealed class ReleaseStore(Transactions transactions)
             return states;
         }, cancellationToken);
 
-    public Task RecordAsync(ReleaseRecord release, IReadOnlyList<ReleasedItem> items, CancellationToken cancellationToken) =>
-        transactions.RunAsync(async (c, tx) =>
+    public async Task RecordAsync(ReleaseRecord release, IReadOnlyList<ReleasedItem> items, CancellationToken cancellationToken)
+    {
+        try
         {
-            await c.ExecuteAsync(new CommandDefinition(InsertRelease, release, tx, cancellationToken: cancellationToken));
-            await c.ExecuteAsync(new CommandDefinition(InsertItem,
-                items.Select(i => new { release.Version, i.ItemId, i.Split, i.Checksum }), tx, cancellationToken: cancellationToken));
-        }, cancellationToken);
+            await transactions.RunAsync(async (c, tx) =>
+            {
+                await c.ExecuteAsync(new CommandDefinition(InsertRelease, release, tx, cancellationToken: cancellationToken));
+                await c.ExecuteAsync(new CommandDefinition(InsertItem,
+                    items.Select(i => new { release.Version, i.ItemId, i.Split, i.Checksum }), tx, cancellationToken: cancellationToken));
+            }, cancellationToken);
+        }
+        catch (Exception e) when (transactions.Connections.IsUniqueViolation(e))
+        {
+            throw new ReleaseRefusedException($"release {release.Version} was recorded by another build at the same time; build it again to reproduce that one");
+        }
+    }
 }
