@@ -25,7 +25,8 @@ internal static class ContributorEndpoints
         return app;
     }
 
-    public static Ok<ConsentInfo> GetConsent(IOptions<CorpusOptions> options) => TypedResults.Ok(new ConsentInfo(options.Value.ConsentVersion));
+    public static Ok<ConsentInfo> GetConsent(IOptions<CorpusOptions> options) => TypedResults.Ok(new ConsentInfo(
+        options.Value.ConsentVersion, Demographics.AgeBrackets, Demographics.Genders, Demographics.Regions, Demographics.Languages));
 
     public static async Task<IResult> Create(
         CreateContributorRequest request, HttpContext http, IdempotentWriter writer,
