@@ -23,8 +23,8 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
         SELECT i.id FROM items i
         WHERE i.state = @Flagged AND i.reviewed_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.item_id = i.id AND d.annotator = @Annotator)
-          AND NOT EXISTS (SELECT 1 FROM review_claims c WHERE c.item_id = i.id AND c.annotator = @Annotator AND c.lease_until >= @Now)
-          AND (SELECT COUNT(*) FROM review_claims c WHERE c.item_id = i.id AND c.lease_until >= @Now)
+          AND NOT EXISTS (SELECT 1 FROM review_claims c WHERE c.item_id = i.id AND c.annotator = @Annotator AND (c.lease_until >= @Now OR c.passed = 1))
+          AND (SELECT COUNT(*) FROM review_claims c WHERE c.item_id = i.id AND c.lease_until >= @Now AND c.passed = 0)
               + CASE WHEN ({AcceptVotes}) >= ({RejectVotes}) THEN ({AcceptVotes}) ELSE ({RejectVotes}) END < @K
         ORDER BY ({Votes}) DESC, i.id
         LIMIT @Count
@@ -32,7 +32,7 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
     private const string LockClaims = "SELECT pg_advisory_xact_lock(hashtextextended('corpus-review-claims', 0))";
     private const string Held = """
         SELECT c.item_id FROM review_claims c JOIN items i ON i.id = c.item_id
-        WHERE c.annotator = @Annotator AND c.lease_until >= @Now AND i.state = @Flagged AND i.reviewed_at IS NULL
+        WHERE c.annotator = @Annotator AND c.lease_until >= @Now AND c.passed = 0 AND i.state = @Flagged AND i.reviewed_at IS NULL
         ORDER BY c.item_id
         """;
     private const string DropClaim = "DELETE FROM review_claims WHERE item_id = @ItemId AND annotator = @Annotator";
@@ -44,7 +44,8 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
         SELECT c.item_id AS ItemId, c.lease_until AS LeaseUntil, (SELECT COUNT(*) FROM review_decisions d WHERE d.item_id = c.item_id) AS DecisionsSoFar
         FROM review_claims c WHERE c.annotator = @Annotator AND c.item_id = @ItemId
         """;
-    private const string LiveClaim = "SELECT claimed_at FROM review_claims WHERE item_id = @ItemId AND annotator = @Annotator AND lease_until >= @Now";
+    private const string LiveClaim = "SELECT claimed_at FROM review_claims WHERE item_id = @ItemId AND annotator = @Annotator AND lease_until >= @Now AND passed = 0";
+    private const string Pass = "UPDATE review_claims SET passed = 1 WHERE item_id = @ItemId AND annotator = @Annotator AND passed = 0";
     private const string DecisionColumns = """
         id AS Id, item_id AS ItemId, annotator AS Annotator, decision AS Decision, reason AS Reason, note AS Note,
         fixed_text AS FixedText, claimed_at AS ClaimedAt, decided_at AS DecidedAt, duration_ms AS DurationMs
@@ -104,10 +105,10 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
             return claims;
         }, cancellationToken);
 
-    /// <summary>Gives a claimed item back to the queue before its lease runs out.</summary>
-    public Task<bool> ReleaseAsync(string annotator, string itemId, CancellationToken cancellationToken) =>
+    /// <summary>Gives a claimed item back for other annotators; this one is not offered it again.</summary>
+    public Task<bool> PassAsync(string annotator, string itemId, CancellationToken cancellationToken) =>
         transactions.RunAsync(async (c, t) =>
-            await c.ExecuteAsync(new CommandDefinition(DropClaim, new { ItemId = itemId, Annotator = annotator }, t, cancellationToken: cancellationToken)) > 0,
+            await c.ExecuteAsync(new CommandDefinition(Pass, new { ItemId = itemId, Annotator = annotator }, t, cancellationToken: cancellationToken)) > 0,
             cancellationToken);
 
     /// <summary>

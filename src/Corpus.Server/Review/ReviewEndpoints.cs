@@ -49,7 +49,7 @@ internal static class ReviewEndpoints
     }
 
     public static async Task<IResult> GiveBack(string id, ClaimsPrincipal user, ReviewStore reviews, CancellationToken cancellationToken) =>
-        await reviews.ReleaseAsync(user.GetTokenId(), id, cancellationToken)
+        await reviews.PassAsync(user.GetTokenId(), id, cancellationToken)
             ? TypedResults.NoContent()
             : ApiProblems.Field(404, "id", "this token holds no claim on this item");
 
@@ -78,7 +78,7 @@ internal static class ReviewEndpoints
     public static async Task<Ok<IReadOnlyList<ReviewDecisionRecord>>> Decisions(string id, ReviewStore reviews, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reviews.DecisionsAsync(id, cancellationToken));
 
-    public static async Task<Ok<ReviewStatsView>> Stats(ReviewStore reviews, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ReviewStatsView(await reviews.WaitingAsync(cancellationToken), options.Value.AgreementsToSettle,
+    public static async Task<Ok<ReviewStatsView>> Stats(ClaimsPrincipal user, ReviewStore reviews, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ReviewStatsView(await reviews.WaitingAsync(cancellationToken), options.Value.AgreementsToSettle, user.GetTokenId(),
             await reviews.StatsAsync(cancellationToken)));
 }

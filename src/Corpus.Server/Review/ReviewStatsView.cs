@@ -2,5 +2,8 @@ using Corpus.Data.Review;
 
 namespace Corpus.Server.Review;
 
-/// <summary>The queue's length and each annotator's decisions, agreement with settled outcomes and time per decision.</summary>
-public sealed record ReviewStatsView(long Waiting, int AgreementsToSettle, IReadOnlyList<AnnotatorStats> Annotators);
+/// <summary>
+/// The queue's length and each annotator's decisions, agreement with settled outcomes and time per decision;
+/// <see cref="You"/> is the caller's annotator id, so a page can point out their own row.
+/// </summary>
+public sealed record ReviewStatsView(long Waiting, int AgreementsToSettle, string You, IReadOnlyList<AnnotatorStats> Annotators);

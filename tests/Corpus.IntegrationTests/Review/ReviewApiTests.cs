@@ -99,6 +99,8 @@ public sealed class ReviewApiTests : VolunteerFixture
             Assert.That(decision.GetProperty("durationMs").GetInt64(), Is.GreaterThanOrEqualTo(0));
         }
         var stats = await a.GetFromJsonAsync<JsonElement>("/api/v1/review/stats");
+        var mine = stats.GetProperty("annotators").EnumerateArray().Single(s => s.GetProperty("annotator").GetString() == stats.GetProperty("you").GetString());
+        Assert.That(mine.GetProperty("agreement").GetDouble(), Is.EqualTo(0.0), "the caller's own row: a approved what was rejected");
         var agreement = stats.GetProperty("annotators").EnumerateArray()
             .Where(s => s.GetProperty("agreement").ValueKind == JsonValueKind.Number).Select(s => s.GetProperty("agreement").GetDouble()).ToList();
         Assert.That(agreement, Has.Count.GreaterThanOrEqualTo(3));
@@ -139,6 +141,8 @@ public sealed class ReviewApiTests : VolunteerFixture
         Assert.That(ClaimedIds(await ClaimAsync(annotator)), Does.Contain(id));
 
         Assert.That((await annotator.DeleteAsync($"/api/v1/review/claims/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(ClaimedIds(await ClaimAsync(annotator)), Does.Not.Contain(id), "an item given back is not offered to the same annotator again");
+        await ProblemAssert.IsProblemAsync(await DecideAsync(annotator, id, new { decision = "approve" }), HttpStatusCode.Conflict, "id");
         using var other = await AnnotatorAsync();
         Assert.That(ClaimedIds(await ClaimAsync(other)), Does.Contain(id));
 

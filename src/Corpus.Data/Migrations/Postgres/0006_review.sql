@@ -1,5 +1,6 @@
--- Review of flagged items (DESIGN §5): claims are leases per annotator, every decision is kept with who,
--- when and how long it took, and an item settled by people is marked so a rescore never overrides it.
+-- Review of flagged items (DESIGN §5): claims are leases per annotator (an item given back stays marked as
+-- passed, so that annotator is not offered it again), every decision is kept with who, when and how long it
+-- took, and an item settled by people is marked so a rescore never overrides it.
 ALTER TABLE items ADD COLUMN reviewed_at TEXT NULL;
 ALTER TABLE items ADD COLUMN review_text TEXT NULL;
 
@@ -8,6 +9,7 @@ CREATE TABLE review_claims (
     annotator   TEXT NOT NULL,
     claimed_at  TEXT NOT NULL,
     lease_until TEXT NOT NULL,
+    passed      INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (item_id, annotator)
 );
 

@@ -38,8 +38,10 @@ export function showStats(stats, decidedHere) {
     table.append(head);
     for (const annotator of annotators) {
       const row = document.createElement('tr');
-      const name = cell('th', annotator.label || annotator.annotator.slice(0, 8));
+      const you = annotator.annotator === stats.you;
+      const name = cell('th', (annotator.label || annotator.annotator.slice(0, 8)) + (you ? ' (vous)' : ''));
       name.scope = 'row';
+      if (you) row.classList.add('you');
       row.append(name, cell('td', String(annotator.decisions)));
       row.append(cell('td', typeof annotator.agreement === 'number'
         ? `${percent(annotator.agreement)} (${annotator.agreed}/${annotator.onSettled})`
