@@ -9,7 +9,7 @@ CREATE TABLE review_claims (
     annotator   TEXT NOT NULL,
     claimed_at  TEXT NOT NULL,
     lease_until TEXT NOT NULL,
-    passed      INTEGER NOT NULL DEFAULT 0,
+    passed      BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (item_id, annotator)
 );
 
