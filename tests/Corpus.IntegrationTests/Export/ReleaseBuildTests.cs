@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Corpus.IntegrationTests.Cli;
 using Corpus.Testing;
 
 namespace Corpus.IntegrationTests.Export;
@@ -150,6 +151,11 @@ public sealed class ReleaseBuildTests
         var again = await ReleaseCli.BuildAsync(_corpus.Server, "5.0.0", output);
         Assert.That(again.ExitCode, Is.EqualTo(2));
         Assert.That(again.Errors, Does.Contain("already exists; releases are never overwritten"));
+
+        var list = await CorpusCommand.RunAsync(_corpus.Server.Database, "release", "list", "--data", _corpus.Server.DataDirectory);
+        Assert.That(list.ExitCode, Is.EqualTo(0), list.Errors);
+        Assert.That(list.Output.Split('\n').Where(l => l.StartsWith("5.0.0\t", StringComparison.Ordinal)), Has.One.Items, list.Output);
+        Assert.That(list.Output, Does.Not.Contain("v1"), "a refused build is not listed");
     }
 
     [Test]
