@@ -64,7 +64,7 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
     private const string DropAllClaims = "DELETE FROM review_claims WHERE item_id = @ItemId";
     private const string Waiting = "SELECT COUNT(*) FROM items WHERE state = @Flagged AND reviewed_at IS NULL";
     private const string StatsRows = """
-        SELECT d.annotator AS Annotator, t.label AS Label, d.decision AS Decision, d.duration_ms AS DurationMs,
+        SELECT d.annotator AS Annotator, t.label AS Label, d.item_id AS ItemId, d.decision AS Decision, d.duration_ms AS DurationMs,
                i.state AS State, i.reviewed_at AS ReviewedAt
         FROM review_decisions d JOIN items i ON i.id = d.item_id LEFT JOIN tokens t ON t.id = d.annotator
         ORDER BY d.annotator
@@ -173,19 +173,23 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
         transactions.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(Waiting, new { ItemStates.Flagged }, cancellationToken: cancellationToken)),
             cancellationToken);
 
-    public Task<IReadOnlyList<AnnotatorStats>> StatsAsync(CancellationToken cancellationToken) =>
-        transactions.ReadAsync<IReadOnlyList<AnnotatorStats>>(async c =>
+    /// <summary>Each annotator's record, and agreement between annotators (approve and fix count as one label).</summary>
+    public Task<ReviewStats> StatsAsync(CancellationToken cancellationToken) =>
+        transactions.ReadAsync(async c =>
         {
-            var rows = await c.QueryAsync<(string Annotator, string? Label, string Decision, long DurationMs, string State, string? ReviewedAt)>(
-                new CommandDefinition(StatsRows, cancellationToken: cancellationToken));
-            return [.. rows.GroupBy(r => r.Annotator).Select(g =>
+            var rows = (await c.QueryAsync<(string Annotator, string? Label, string ItemId, string Decision, long DurationMs, string State, string? ReviewedAt)>(
+                new CommandDefinition(StatsRows, cancellationToken: cancellationToken))).ToList();
+            var annotators = rows.GroupBy(r => r.Annotator).Select(g =>
             {
                 var settled = g.Where(r => r.ReviewedAt is not null && r.State is ItemStates.Accepted or ItemStates.Rejected).ToList();
                 var agreed = settled.Count(r => ReviewDecisionKinds.Accepts(r.Decision) == (r.State == ItemStates.Accepted));
                 var durations = g.Select(r => r.DurationMs).Order().ToList();
                 return new AnnotatorStats(g.Key, g.First().Label, durations.Count, settled.Count, agreed,
                     settled.Count == 0 ? null : Math.Round((double)agreed / settled.Count, 4), durations[durations.Count / 2]);
-            })];
+            }).ToList();
+            var agreement = AgreementMeasures.Measure(rows.GroupBy(r => r.ItemId)
+                .Select(g => (IReadOnlyList<string>)[.. g.Select(r => ReviewDecisionKinds.Accepts(r.Decision) ? "accept" : "reject")]));
+            return new ReviewStats(annotators, agreement);
         }, cancellationToken);
 
     private static async Task<ReviewOutcome> OutcomeAsync(DbConnection c, DbTransaction t, string itemId, int agreementsToSettle, CancellationToken cancellationToken)

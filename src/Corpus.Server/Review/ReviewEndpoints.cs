@@ -78,7 +78,10 @@ internal static class ReviewEndpoints
     public static async Task<Ok<IReadOnlyList<ReviewDecisionRecord>>> Decisions(string id, ReviewStore reviews, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reviews.DecisionsAsync(id, cancellationToken));
 
-    public static async Task<Ok<ReviewStatsView>> Stats(ClaimsPrincipal user, ReviewStore reviews, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ReviewStatsView(await reviews.WaitingAsync(cancellationToken), options.Value.AgreementsToSettle, user.GetTokenId(),
-            await reviews.StatsAsync(cancellationToken)));
+    public static async Task<Ok<ReviewStatsView>> Stats(ClaimsPrincipal user, ReviewStore reviews, IOptions<ReviewOptions> options, CancellationToken cancellationToken)
+    {
+        var stats = await reviews.StatsAsync(cancellationToken);
+        return TypedResults.Ok(new ReviewStatsView(await reviews.WaitingAsync(cancellationToken), options.Value.AgreementsToSettle, user.GetTokenId(),
+            stats.Agreement, stats.Annotators));
+    }
 }

@@ -99,6 +99,8 @@ public sealed class ReviewApiTests : VolunteerFixture
             Assert.That(decision.GetProperty("durationMs").GetInt64(), Is.GreaterThanOrEqualTo(0));
         }
         var stats = await a.GetFromJsonAsync<JsonElement>("/api/v1/review/stats");
+        Assert.That(stats.GetProperty("agreement").GetProperty("items").GetInt32(), Is.GreaterThanOrEqualTo(1));
+        Assert.That(stats.GetProperty("agreement").TryGetProperty("krippendorffAlpha", out _), Is.True);
         var mine = stats.GetProperty("annotators").EnumerateArray().Single(s => s.GetProperty("annotator").GetString() == stats.GetProperty("you").GetString());
         Assert.That(mine.GetProperty("agreement").GetDouble(), Is.EqualTo(0.0), "the caller's own row: a approved what was rejected");
         var agreement = stats.GetProperty("annotators").EnumerateArray()

@@ -78,7 +78,10 @@ public sealed class ReviewStoreOnBothDialectsTests(SqlDialect dialect)
 
         Assert.That(settled.State, Is.EqualTo(ItemStates.Rejected));
         Assert.That((settled.Outcome!.Accepts, settled.Outcome.Rejects, settled.Outcome.Reason), Is.EqualTo((1, 2, "wrong_language")));
-        var stats = (await store.StatsAsync(None)).ToDictionary(s => s.Annotator);
+        var all = await store.StatsAsync(None);
+        var stats = all.Annotators.ToDictionary(s => s.Annotator);
+        Assert.That(all.Agreement.Items, Is.EqualTo(1));
+        Assert.That(all.Agreement.PairwiseAgreement, Is.EqualTo(0.3333).Within(0.0001), "a-b and a-c disagree, b-c agree");
         Assert.That(stats["a"].Agreement, Is.EqualTo(0.0));
         Assert.That(stats["b"].Agreement, Is.EqualTo(1.0));
         Assert.That(stats["c"].Agreed, Is.EqualTo(1));

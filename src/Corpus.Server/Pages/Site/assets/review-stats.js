@@ -25,6 +25,12 @@ export function showStats(stats, decidedHere) {
     line(`${plural(stats.agreementsToSettle, 'avis concordant règle', 'avis concordants règlent')} un élément.`),
     line(`Vos décisions depuis la connexion : ${decidedHere}.`),
   ];
+  const agreement = stats.agreement;
+  if (agreement && agreement.items > 0) {
+    const alpha = typeof agreement.krippendorffAlpha === 'number' ? `, alpha de Krippendorff ${agreement.krippendorffAlpha.toFixed(2)}` : '';
+    parts.push(line(`Accord entre annotateurs : ${percent(agreement.pairwiseAgreement)} des paires${alpha} `
+      + `(${plural(agreement.items, 'élément relu', 'éléments relus')} par plusieurs).`));
+  }
   const annotators = Array.isArray(stats.annotators) ? stats.annotators : [];
   if (annotators.length > 0) {
     const table = document.createElement('table');
