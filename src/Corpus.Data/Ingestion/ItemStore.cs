@@ -22,6 +22,10 @@ public sealed class ItemStore(Transactions transactions)
     private const string InsertIgnoringExisting = Insert + " ON CONFLICT (id) DO NOTHING";
     private const string SelectById = $"SELECT {Columns} FROM items WHERE id = @Id";
     private const string CountAll = "SELECT COUNT(*) FROM items";
+    // Segments cut from a recording are the system's work, not the volunteer's: their own list shows what they sent.
+    private const string ByContributor = $"""
+        SELECT {Columns} FROM items WHERE contributor_id = @ContributorId AND parent_id IS NULL ORDER BY id DESC LIMIT @Count
+        """;
     private const string ScoredWithOtherVersion = $"""
         SELECT {Columns} FROM items
         WHERE state IN (@Accepted, @Flagged, @Rejected) AND (result_version IS NULL OR result_version <> @Version) AND id > @After
@@ -48,6 +52,12 @@ public sealed class ItemStore(Transactions transactions)
         {
             Version = version, After = afterId, Count = count, ItemStates.Accepted, ItemStates.Flagged, ItemStates.Rejected,
         }, cancellationToken: cancellationToken))).AsList(), cancellationToken);
+
+    /// <summary>The latest items a contributor sent, newest first.</summary>
+    public Task<IReadOnlyList<ItemRecord>> ListByContributorAsync(string contributorId, int count, CancellationToken cancellationToken) =>
+        transactions.ReadAsync<IReadOnlyList<ItemRecord>>(async c =>
+            [.. await c.QueryAsync<ItemRecord>(new CommandDefinition(ByContributor, new { ContributorId = contributorId, Count = count }, cancellationToken: cancellationToken))],
+            cancellationToken);
 
     public Task<long> CountAsync(CancellationToken cancellationToken) =>
         transactions.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, cancellationToken: cancellationToken)), cancellationToken);

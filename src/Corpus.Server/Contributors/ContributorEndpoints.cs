@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Corpus.Core.Ingestion;
 using Corpus.Data.Auth;
 using Corpus.Data.Contributors;
+using Corpus.Data.Ingestion;
 using Corpus.Data.Storage;
 using Corpus.Server.Auth;
 using Corpus.Server.Hosting;
@@ -22,6 +23,7 @@ internal static class ContributorEndpoints
         group.MapPost("/", Create).WithName("CreateContributor").Validated<CreateContributorRequest>()
             .Produces<ContributorCreated>(StatusCodes.Status201Created);
         group.MapDelete("/me", Withdraw).WithName("WithdrawConsent").RequireRoles(Roles.Contributor);
+        group.MapGet("/me/items", MyItems).WithName("ListMyItems").RequireRoles(Roles.Contributor);
         return app;
     }
 
@@ -56,6 +58,24 @@ internal static class ContributorEndpoints
                 await tokens.InsertAsync(c, t, token, cancellationToken);
             },
             body => TypedResults.Created($"/api/v1/contributors/{body.Id}", body), cancellationToken);
+    }
+
+    private const int ContributionsShown = 50;
+    private const int TextShown = 140;
+
+    /// <summary>The volunteer's latest items (50), newest first, so they can see what became of them.</summary>
+    public static async Task<Ok<IReadOnlyList<ContributionView>>> MyItems(ClaimsPrincipal user, ItemStore items, CancellationToken cancellationToken)
+    {
+        var mine = await items.ListByContributorAsync(user.GetContributorId()!, ContributionsShown, cancellationToken);
+        IReadOnlyList<ContributionView> views = [.. mine.Select(i => new ContributionView(i.Id, i.Kind, i.State, i.CreatedAt, Start(i.RawText), i.PromptId))];
+        return TypedResults.Ok(views);
+    }
+
+    private static string? Start(string? text)
+    {
+        if (text is null || text.Length <= TextShown) return text;
+        var cut = char.IsHighSurrogate(text[TextShown - 1]) ? TextShown - 1 : TextShown;
+        return text[..cut] + "…";
     }
 
     public static async Task<Ok<ConsentWithdrawn>> Withdraw(ClaimsPrincipal user, ContributorStore contributors, TimeProvider time, CancellationToken cancellationToken)

@@ -121,6 +121,30 @@ public sealed class VolunteerPageTests : VolunteerFixture
     }
 
     [Test]
+    public async Task MyContributions_ListWhatTheVolunteerSent_WithWhatBecameOfEach()
+    {
+        const string darija = "الماتش ديال البارح كان زوين بزاف، الجمهور كان مشعل فالملعب";
+        const string french = "La réunion du comité de quartier aura lieu jeudi soir à la maison des jeunes.";
+        var page = await OpenBrowserAsync();
+        await page.SignUpAsync();
+        await page.WriteTextAsync(darija);
+        await page.WriteTextAsync(french);
+        await page.SentAsync(2);
+        using var admin = Server.Admin();
+        foreach (var item in (await page.ItemsWithTextAsync(darija)).Concat(await page.ItemsWithTextAsync(french)))
+            await Processing.Pipeline.ProcessedAsync(admin, item.Id);
+
+        await page.Element("tab-mine").ClickAsync();
+
+        var entries = page.Page.Locator("#mine-list li");
+        await entries.Nth(1).WaitForAsync();
+        Assert.That(await entries.CountAsync(), Is.EqualTo(2));
+        Assert.That(await entries.Nth(0).InnerTextAsync(), Does.Contain("en relecture").And.Contain("La réunion du comité"), "newest first");
+        Assert.That(await entries.Nth(1).InnerTextAsync(), Does.Contain("accepté").And.Contain(darija));
+        page.AssertNoScriptErrors();
+    }
+
+    [Test]
     public async Task WriteText_WhileOffline_WaitsInTheOutboxAndArrivesOnceBackOnline()
     {
         const string text = "ma kaynach lconnexion daba, ghadi nsifto mn b3d";

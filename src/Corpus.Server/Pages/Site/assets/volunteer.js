@@ -2,6 +2,7 @@
 
 import { ApiError, request, token } from './volunteer-api.js';
 import { Outbox } from './volunteer-outbox.js';
+import { KINDS, showMine } from './volunteer-mine.js';
 import { forgetRecorded, loadPrompts, wirePrompts } from './volunteer-prompts.js';
 import { prepareSignup, wireSignup } from './volunteer-signup.js';
 import { $, fieldError, say, show } from './volunteer-ui.js';
@@ -9,7 +10,6 @@ import { showRejectedWriting, wireWrite } from './volunteer-write.js';
 
 const SENT_KEY = 'corpus.volunteer.sent';
 const TABS = ['record', 'write', 'mine'];
-const KIND_NAMES = { recording: 'Enregistrement', text: 'Texte', social: 'Publication' };
 
 const context = { outbox: null, onUnauthorized: () => forgetVolunteer('Votre compte n\'est plus reconnu : inscrivez-vous à nouveau.') };
 
@@ -30,7 +30,7 @@ function showWaiting(count) {
 function onSent(entry) {
   sessionStorage.setItem(SENT_KEY, String(sentCount() + 1));
   $('sent-count').textContent = String(sentCount());
-  say(`${KIND_NAMES[entry.kind] || 'Envoi'} reçu, merci !`, 'ok', 'توصلنا، شكرا!');
+  say(`${KINDS[entry.kind] || 'Envoi'} reçu, merci !`, 'ok', 'توصلنا، شكرا!');
 }
 
 function onRejected(entry, error) {
@@ -60,6 +60,11 @@ function selectTab(name, focus = false) {
     button.tabIndex = selected ? 0 : -1;
     show(`panel-${tab}`, selected);
     if (selected && focus) button.focus();
+  }
+  if (name === 'mine' && token.get()) {
+    showMine(token.get()).catch((error) => {
+      if (error.status === 401) context.onUnauthorized();
+    });
   }
 }
 
