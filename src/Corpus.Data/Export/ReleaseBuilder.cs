@@ -6,10 +6,10 @@ using Corpus.Data.Storage;
 namespace Corpus.Data.Export;
 
 /// <summary>
-/// Builds a release: picks the parent and cut-off, assembles the contents, writes the files and records the
-/// release. A version is immutable: building a recorded version again must reproduce it byte for byte.
+/// Builds a release: picks the parent and cut-off, assembles the contents, writes the files, publishes them to
+/// the blob store and records the release. A version is immutable: building a recorded version again must reproduce it byte for byte.
 /// </summary>
-public sealed partial class ReleaseBuilder(ReleaseAssembler assembler, ReleaseStore releases, TimeProvider time)
+public sealed partial class ReleaseBuilder(ReleaseAssembler assembler, ReleaseStore releases, ReleasePublisher publisher, TimeProvider time)
 {
     public async Task<BuiltRelease> BuildAsync(ReleaseRequest request, CancellationToken cancellationToken)
     {
@@ -45,6 +45,8 @@ public sealed partial class ReleaseBuilder(ReleaseAssembler assembler, ReleaseSt
             if (existing is not null && existing.ManifestSha256 != manifestSha256)
                 throw new ReleaseRefusedException(
                     $"release {request.Version} was built before with different contents (items were withdrawn, reviewed or rescored since); build a new version instead");
+            // Published before it is recorded: a release the database knows is always in the blob store.
+            await publisher.PublishAsync(directory, manifest, manifestSha256, cancellationToken);
             if (existing is null)
                 await releases.RecordAsync(new ReleaseRecord(request.Version, name, parent?.Version, DbTime.Format(cutOff), manifestSha256,
                     DbTime.Format(time.GetUtcNow())), assembled.Items, cancellationToken);

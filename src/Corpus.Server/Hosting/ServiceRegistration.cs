@@ -55,6 +55,7 @@ public static class ServiceRegistration
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.ClaimLease > TimeSpan.Zero, "Corpus:Review:ClaimLease must be positive").ValidateOnStart();
         services.AddSingleton<ReleaseAssembler>();
+        services.AddSingleton<ReleasePublisher>();
         services.AddSingleton<ReleaseBuilder>();
         services.AddOptions<ProcessingOptions>().Bind(configuration.GetSection(ProcessingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AudioOptions>().Bind(configuration.GetSection("Corpus:Audio"));

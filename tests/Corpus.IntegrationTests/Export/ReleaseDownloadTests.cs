@@ -75,6 +75,37 @@ public sealed class ReleaseDownloadTests : VolunteerFixture
         Assert.That((await Server.Client().GetAsync("/api/v1/releases/0.9.0/files/README.md")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
+    [Test]
+    public async Task ReleaseBuiltElsewhere_IsServedFromTheBlobStore_ByEveryInstanceOnIt()
+    {
+        await Processing.Pipeline.PostTextAsync(Volunteer, "الجو اليوم سخون بزاف وما قدرتش نخرج من الدار حتى للعشية");
+        await WaitUntilProcessedAsync();
+        var elsewhere = Corpus.Testing.TestPaths.NewTempDirectory("corpus-release-elsewhere");
+        try
+        {
+            var build = await CorpusCommand.RunAsync(Server.Database, "release", "build", "--data", Server.DataDirectory, "--version", "3.0.0", "--out", elsewhere);
+            Assert.That(build.ExitCode, Is.EqualTo(0), build.Errors);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+        using var researcher = Server.Client(await Server.CreateTokenAsync("researcher"));
+
+        var release = (await researcher.GetFromJsonAsync<JsonElement>("/api/v1/releases")).EnumerateArray().Single(r => r.GetProperty("version").GetString() == "3.0.0");
+        Assert.That(release.GetProperty("available").GetBoolean(), Is.True, "the built folder is gone, the blob store has it");
+        Assert.That(release.GetProperty("tarUrl").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        var manifestBytes = await researcher.GetByteArrayAsync(release.GetProperty("manifestUrl").GetString());
+        Assert.That(Convert.ToHexStringLower(SHA256.HashData(manifestBytes)), Is.EqualTo(release.GetProperty("manifestSha256").GetString()));
+        var manifest = JsonDocument.Parse(manifestBytes).RootElement;
+        foreach (var file in manifest.GetProperty("files").EnumerateArray())
+        {
+            var bytes = await researcher.GetByteArrayAsync($"/api/v1/releases/3.0.0/files/{file.GetProperty("path").GetString()}");
+            Assert.That(Convert.ToHexStringLower(SHA256.HashData(bytes)), Is.EqualTo(file.GetProperty("sha256").GetString()), file.ToString());
+        }
+        await ProblemAssert.IsProblemAsync(await researcher.GetAsync("/api/v1/releases/3.0.0/files/nothing.txt"), HttpStatusCode.NotFound, "path");
+    }
+
     private async Task WaitUntilProcessedAsync()
     {
         await using var db = await Server.Database.OpenAsync();
