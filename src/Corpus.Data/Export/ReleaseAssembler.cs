@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Corpus.Core.Export;
 using Corpus.Core.Ingestion;
 using Corpus.Core.Normalization;
@@ -119,7 +118,7 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
         Kind = item.Kind,
         Split = split,
         Text = item.DisplayText!,
-        TextArabic = ArabicOf(item.NormalizedJson),
+        TextArabic = item.TextArabic,
         Script = item.Script ?? "other",
         Language = item.Language,
         LanguageProbability = item.LanguageProbability,
@@ -145,15 +144,8 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
         {
             DisplayText = normalized.Display,
             Script = normalized.Script,
-            NormalizedJson = JsonSerializer.Serialize(new { arabic = normalized.Arabic }),
+            TextArabic = normalized.Arabic,
         };
-    }
-
-    private static string? ArabicOf(string? normalizedJson)
-    {
-        if (normalizedJson is null) return null;
-        using var json = JsonDocument.Parse(normalizedJson);
-        return json.RootElement.TryGetProperty("arabic", out var arabic) && arabic.ValueKind == JsonValueKind.String ? arabic.GetString() : null;
     }
 
     private static int SplitOrder(string split) => split switch

@@ -15,7 +15,8 @@ public sealed record ReleaseCandidate
     public string? Script { get; init; }
     public string? Language { get; init; }
     public double? LanguageProbability { get; init; }
-    public string? NormalizedJson { get; init; }
+    /// <summary>The Arabic-script transliteration of an Arabizi text, from the stored normalized forms.</summary>
+    public string? TextArabic { get; init; }
     public string? NormalizedSha256 { get; init; }
     public long? DurationMs { get; init; }
     public double Score { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Corpus.Core.Ingestion;
 using Corpus.Data.Storage;
@@ -10,11 +11,11 @@ public sealed class ReleaseStore(Transactions transactions)
     // Only items settled as accepted, received by the cut-off, whose contributor has not withdrawn.
     // Recordings need their normalized clip and a transcript (their own or one fixed in review); split
     // recordings are containers and stay out (their segments are items of their own).
-    private const string Candidates = """
+    private const string CandidatesTemplate = """
         SELECT i.id AS Id, i.kind AS Kind, i.contributor_id AS ContributorId, i.token_id AS TokenId, i.source AS Source,
                i.licence AS Licence, i.platform AS Platform, i.author_hash AS AuthorHash,
                r.display_text AS DisplayText, r.script AS Script, r.language AS Language,
-               r.language_probability AS LanguageProbability, r.normalized_json AS NormalizedJson,
+               r.language_probability AS LanguageProbability, {0} AS TextArabic,
                r.normalized_sha256 AS NormalizedSha256, r.duration_ms AS DurationMs, r.score AS Score,
                r.pipeline_version AS PipelineVersion, r.normalizer_version AS NormalizerVersion,
                r.audio_version AS AudioVersion, r.language_version AS LanguageVersion, r.scorer_version AS ScorerVersion,
@@ -30,6 +31,9 @@ public sealed class ReleaseStore(Transactions transactions)
           AND (i.kind = @Recording OR COALESCE(i.review_text, r.display_text, '') <> '')
         ORDER BY i.id
         """;
+    // Only the transliteration is needed from the stored normalized forms; reading just it keeps a large release's rows small.
+    private static readonly string CandidatesSqlite = string.Format(CultureInfo.InvariantCulture, CandidatesTemplate, "json_extract(r.normalized_json, '$.arabic')");
+    private static readonly string CandidatesPostgres = string.Format(CultureInfo.InvariantCulture, CandidatesTemplate, "(r.normalized_json::jsonb ->> 'arabic')");
     private const string ReleaseColumns = """
         SELECT version AS Version, name AS Name, parent_version AS ParentVersion, cut_off AS CutOff,
                manifest_sha256 AS ManifestSha256, created_at AS CreatedAt
@@ -52,7 +56,8 @@ public sealed class ReleaseStore(Transactions transactions)
 
     public Task<IReadOnlyList<ReleaseCandidate>> CandidatesAsync(string cutOff, CancellationToken cancellationToken) =>
         transactions.ReadAsync<IReadOnlyList<ReleaseCandidate>>(async c =>
-            [.. await c.QueryAsync<ReleaseCandidate>(new CommandDefinition(Candidates,
+            [.. await c.QueryAsync<ReleaseCandidate>(new CommandDefinition(
+                transactions.Connections.Dialect == SqlDialect.Postgres ? CandidatesPostgres : CandidatesSqlite,
                 new { ItemStates.Accepted, CutOff = cutOff, Recording = ItemKinds.Recording }, cancellationToken: cancellationToken))],
             cancellationToken);
 

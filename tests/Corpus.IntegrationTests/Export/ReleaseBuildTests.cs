@@ -43,6 +43,8 @@ public sealed class ReleaseBuildTests
         var released = texts.Select(t => t.GetProperty("id").GetString()!).Concat(clips.Select(ReleaseFiles.IdOfClip)).ToList();
         Assert.That(released, Is.EquivalentTo(accepted), "every accepted item once, nothing else");
         Assert.That(_corpus.States.Values, Does.Contain("rejected"), "the corpus has rejected items to leave out");
+        var arabizi = texts.Single(t => t.GetProperty("text").GetString()!.StartsWith("wach nta bikhir", StringComparison.Ordinal));
+        Assert.That(arabizi.GetProperty("text_arabic").GetString(), Does.StartWith("واش"), "Arabizi texts carry their transliteration");
 
         foreach (var clip in clips)
         {
