@@ -10,5 +10,6 @@ internal static class BenchmarkCatalog
         yield return new Quality.ScoringBenchmark();
         yield return new Normalization.NormalizeThroughputBenchmark();
         yield return new Export.ReleaseWriteBenchmark();
+        yield return new Review.ReviewClaimBenchmark();
     }
 }

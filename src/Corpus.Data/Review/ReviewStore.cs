@@ -19,14 +19,25 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
     private const string AcceptVotes = Votes + " AND d.decision IN ('approve', 'fix')";
     private const string RejectVotes = Votes + " AND d.decision = 'reject'";
     // An item is offered while live claims plus the larger side of its votes leave room before k.
-    private const string Candidates = $"""
-        SELECT i.id FROM items i
-        WHERE i.state = @Flagged AND i.reviewed_at IS NULL
+    private const string Open = $"""
+        i.state = @Flagged AND i.reviewed_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.item_id = i.id AND d.annotator = @Annotator)
           AND NOT EXISTS (SELECT 1 FROM review_claims c WHERE c.item_id = i.id AND c.annotator = @Annotator AND (c.lease_until >= @Now OR c.passed = 1))
           AND (SELECT COUNT(*) FROM review_claims c WHERE c.item_id = i.id AND c.lease_until >= @Now AND c.passed = 0)
               + CASE WHEN ({AcceptVotes}) >= ({RejectVotes}) THEN ({AcceptVotes}) ELSE ({RejectVotes}) END < @K
+        """;
+    // Two look-ups instead of one sort over the whole queue: items people already started on (few), most
+    // decided first; then untouched items in arrival order, read from the queue index until enough are found.
+    private const string StartedCandidates = $"""
+        SELECT i.id FROM items i
+        WHERE i.id IN (SELECT d.item_id FROM review_decisions d) AND {Open}
         ORDER BY ({Votes}) DESC, i.id
+        LIMIT @Count
+        """;
+    private const string UntouchedCandidates = $"""
+        SELECT i.id FROM items i
+        WHERE {Open} AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.item_id = i.id)
+        ORDER BY i.id
         LIMIT @Count
         """;
     private const string LockClaims = "SELECT pg_advisory_xact_lock(hashtextextended('corpus-review-claims', 0))";
@@ -87,10 +98,14 @@ public sealed class ReviewStore(Transactions transactions, IdGenerator ids)
             var fresh = new List<string>();
             if (held.Count < count)
             {
-                // SKIP LOCKED: rows a worker or a settling decision holds are passed over rather than waited on.
-                var select = transactions.Connections.Dialect == SqlDialect.Postgres ? Candidates + " FOR UPDATE OF i SKIP LOCKED" : Candidates;
-                fresh = [.. await c.QueryAsync<string>(new CommandDefinition(select, new { args.Annotator, args.Now, args.Flagged, args.K, Count = count - held.Count },
-                    t, cancellationToken: cancellationToken))];
+                foreach (var candidates in new[] { StartedCandidates, UntouchedCandidates })
+                {
+                    if (held.Count + fresh.Count >= count) break;
+                    // SKIP LOCKED: rows a worker or a settling decision holds are passed over rather than waited on.
+                    var select = transactions.Connections.Dialect == SqlDialect.Postgres ? candidates + " FOR UPDATE OF i SKIP LOCKED" : candidates;
+                    fresh.AddRange(await c.QueryAsync<string>(new CommandDefinition(select,
+                        new { args.Annotator, args.Now, args.Flagged, args.K, Count = count - held.Count - fresh.Count }, t, cancellationToken: cancellationToken)));
+                }
                 foreach (var itemId in fresh)
                 {
                     var claim = new { ItemId = itemId, Annotator = annotator, args.Now, args.Until };
