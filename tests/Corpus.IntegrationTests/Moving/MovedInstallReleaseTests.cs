@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Corpus.IntegrationTests.Cli;
 using Corpus.Testing;
 
@@ -46,21 +45,12 @@ public sealed class MovedInstallReleaseTests : MovedInstallFixture
         }
     }
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(MoveTarget target, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpus.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Corpus__S3__AccessKey"] = target.S3.AccessKey;
-        start.Environment["Corpus__S3__SecretKey"] = target.S3.SecretKey;
-        start.Environment["Corpus__ModelDirectory"] = Hosting.TestServer.SharedModelDirectory;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(MoveTarget target, params string[] arguments) =>
+        CorpusCommand.RunAsync(null, new Dictionary<string, string>
+        {
+            ["Corpus__S3__AccessKey"] = target.S3.AccessKey,
+            ["Corpus__S3__SecretKey"] = target.S3.SecretKey,
+        }, arguments);
 
     private static void CopyDirectory(string from, string to)
     {
