@@ -22,7 +22,7 @@ public static class ReleaseTar
                         Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead
                             | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
                     }, cancellationToken);
-                foreach (var file in Files(directory))
+                foreach (var file in ReleaseDirectory.Files(directory))
                 {
                     await using var data = File.OpenRead(Path.Combine(directory, file));
                     await writer.WriteEntryAsync(new UstarTarEntry(TarEntryType.RegularFile, Entry(releaseName, file))
@@ -46,10 +46,5 @@ public static class ReleaseTar
         Directory.EnumerateDirectories(directory, "*", SearchOption.AllDirectories)
             .Select(d => Path.GetRelativePath(directory, d).Replace('\\', '/'))
             .Prepend("")
-            .Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> Files(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 }

@@ -39,8 +39,7 @@ public static class ReleaseVerifier
             Compare(file, sha256, size, problems);
         }
         var listed = manifest.Files.Select(f => f.Path).Append(ManifestFile).ToHashSet(StringComparer.Ordinal);
-        foreach (var present in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(path, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        foreach (var present in ReleaseDirectory.Files(path))
             if (!listed.Contains(present)) problems.Add($"{present}: not listed in the manifest");
         return new ReleaseVerification(manifest.Version, manifest.Files.Count, bytes, problems);
     }

@@ -98,8 +98,7 @@ public static class ReleaseWriter
     private static async Task<IReadOnlyList<ReleaseFile>> ListFilesAsync(string root, CancellationToken cancellationToken)
     {
         var files = new List<ReleaseFile>();
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        foreach (var path in ReleaseDirectory.Files(root))
         {
             var (sha256, size) = await ReleaseChecksums.HashFileAsync(Path.Combine(root, path), cancellationToken);
             files.Add(new ReleaseFile(path, sha256, size));

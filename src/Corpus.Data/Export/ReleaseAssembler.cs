@@ -61,8 +61,8 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
             Version = version,
             ParentVersion = parentVersion,
             CutOff = cutOff,
-            Texts = [.. texts.OrderBy(t => SplitOrder(t.Split)).ThenBy(t => t.Id, StringComparer.Ordinal)],
-            Clips = [.. clips.OrderBy(c => SplitOrder(c.Split)).ThenBy(c => c.Id, StringComparer.Ordinal)],
+            Texts = [.. texts.OrderBy(t => ReleaseSplits.OrderOf(t.Split)).ThenBy(t => t.Id, StringComparer.Ordinal)],
+            Clips = [.. clips.OrderBy(c => ReleaseSplits.OrderOf(c.Split)).ThenBy(c => c.Id, StringComparer.Ordinal)],
             PipelineVersions = [.. versions],
             ItemLicences = [.. licences],
             DatasetLicence = datasetLicence ?? DefaultLicence(licences),
@@ -147,13 +147,6 @@ public sealed class ReleaseAssembler(ReleaseStore releases, InstanceSecretStore 
             TextArabic = normalized.Arabic,
         };
     }
-
-    private static int SplitOrder(string split) => split switch
-    {
-        ReleaseSplits.Train => 0,
-        ReleaseSplits.Dev => 1,
-        _ => 2,
-    };
 
     private static string Checksum(string first, string second) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first + "\n" + second)));

@@ -69,7 +69,7 @@ internal sealed class ReleaseWriteBenchmark : IBenchmark
             Source = "volunteer",
             Licence = "CC0-1.0",
             Region = "casablanca-settat",
-        }).OrderBy(t => t.Split == ReleaseSplits.Train ? 0 : t.Split == ReleaseSplits.Dev ? 1 : 2).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        }).OrderBy(t => ReleaseSplits.OrderOf(t.Split)).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
         var wav = Wav(ClipSeconds);
         var clips = Enumerable.Range(0, clipCount).Select(i => new ReleaseClipRow
         {
@@ -88,7 +88,7 @@ internal sealed class ReleaseWriteBenchmark : IBenchmark
             DurationMs = ClipSeconds * 1000,
             QualityScore = 0.9,
             OpenAudio = _ => Task.FromResult<Stream>(new MemoryStream(wav, writable: false)),
-        }).OrderBy(c => c.Split == ReleaseSplits.Train ? 0 : c.Split == ReleaseSplits.Dev ? 1 : 2).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        }).OrderBy(c => ReleaseSplits.OrderOf(c.Split)).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         return new ReleaseContents
         {
             DatasetName = "darija-corpus",
