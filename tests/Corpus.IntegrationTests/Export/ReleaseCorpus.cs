@@ -76,7 +76,7 @@ internal sealed class ReleaseCorpus
                 foreach (var wordsPerMinute in new[] { 95 + 10 * v, 125 + 10 * v })
                 {
                     var audio = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, Prompt, voice: "ar", wordsPerMinute: wordsPerMinute));
-                    var id = await UploadAsync(client, audio, Prompt);
+                    var id = await Pipeline.PostRecordingAsync(client, audio, Prompt);
                     volunteer.Items.Add(id);
                     ids.Add(id);
                 }
@@ -118,10 +118,4 @@ internal sealed class ReleaseCorpus
         return new Volunteer(body.GetProperty("id").GetString()!, body.GetProperty("token").GetString()!, region, gender, []);
     }
 
-    private static async Task<string> UploadAsync(HttpClient client, byte[] audio, string transcript)
-    {
-        var response = await client.PostAsync("/api/v1/recordings", RecordingTests.Form(audio, ("transcript", transcript)));
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-    }
 }

@@ -60,31 +60,24 @@ internal sealed class EmbeddedInstall : IDisposable
         for (var i = 0; i < 3; i++)
         {
             var wav = TestAudio.SineWav(1.5 + i * 0.5, frequency: 220 + 40 * i);
-            recordings[await UploadAsync(volunteer, wav, "شعل الضو عافاك")] = wav;
+            recordings[await Pipeline.PostRecordingAsync(volunteer, wav, "شعل الضو عافاك")] = wav;
         }
         // Clean prompted speech is accepted, so a release built from the install has clips.
         const string prompt = "شعل الضو عافاك";
         foreach (var wordsPerMinute in new[] { 100, 120 })
         {
             var prompted = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, prompt, voice: "ar", wordsPerMinute: wordsPerMinute));
-            recordings[await UploadAsync(volunteer, prompted, prompt)] = prompted;
+            recordings[await Pipeline.PostRecordingAsync(volunteer, prompted, prompt)] = prompted;
         }
         var sentences = string.Join(". ", Enumerable.Range(0, 14).Select(i =>
             $"This is sentence number {i} of a long free speech recording, spoken slowly and clearly"));
         var speech = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, sentences, wordsPerMinute: 140));
-        recordings[await UploadAsync(volunteer, speech, sentences)] = speech;
+        recordings[await Pipeline.PostRecordingAsync(volunteer, speech, sentences)] = speech;
 
         foreach (var id in texts.Keys.Concat(recordings.Keys)) await Pipeline.ProcessedAsync(volunteer, id);
         await WaitForSegmentsAsync(directory);
         System.IO.Directory.Delete(work, recursive: true);
         return new EmbeddedInstall(directory, server.AdminToken, texts, recordings);
-    }
-
-    private static async Task<string> UploadAsync(HttpClient client, byte[] audio, string transcript)
-    {
-        var response = await client.PostAsync("/api/v1/recordings", RecordingTests.Form(audio, ("transcript", transcript)));
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>Segments cut from the long recording are items of their own, processed after it.</summary>

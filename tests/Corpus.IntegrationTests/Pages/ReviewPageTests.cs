@@ -162,9 +162,7 @@ public sealed class ReviewPageTests
     public async Task FlaggedRecording_PlaysOnThePage_FromABlobUrl()
     {
         var silence = TestAudio.Wav(new byte[16_000 * 2 * 3], 16_000, 1, 16);
-        var upload = await _volunteer.PostAsync("/api/v1/recordings", RecordingTests.Form(silence, ("transcript", "شعل الضو عافاك")));
-        Assert.That((int)upload.StatusCode, Is.EqualTo(201), await upload.Content.ReadAsStringAsync());
-        var id = (await FlaggedAsync((await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!)).GetProperty("id").GetString()!;
+        var id = (await FlaggedAsync(await Pipeline.PostRecordingAsync(_volunteer, silence, "شعل الضو عافاك"))).GetProperty("id").GetString()!;
 
         var page = await AnnotatorPageAsync();
 

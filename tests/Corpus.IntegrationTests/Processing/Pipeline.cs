@@ -19,6 +19,14 @@ public static class Pipeline
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Uploads a recording with its transcript; fails the test unless it is acknowledged (201).</summary>
+    public static async Task<string> PostRecordingAsync(HttpClient client, byte[] audio, string transcript)
+    {
+        var response = await client.PostAsync("/api/v1/recordings", Ingestion.RecordingTests.Form(audio, ("transcript", transcript)));
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     /// <summary>The item once it has left the received state (the worker runs in the background).</summary>
     public static async Task<JsonElement> ProcessedAsync(HttpClient client, string id, TimeSpan? timeout = null)
     {

@@ -32,10 +32,7 @@ public sealed class RecordingProcessingTests
 
     private async Task<JsonElement> UploadAndProcessAsync(byte[] audio, string transcript)
     {
-        var response = await _volunteer.PostAsync("/api/v1/recordings", RecordingTests.Form(audio, ("transcript", transcript)));
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        return await Pipeline.ProcessedAsync(_volunteer, id);
+        return await Pipeline.ProcessedAsync(_volunteer, await Pipeline.PostRecordingAsync(_volunteer, audio, transcript));
     }
 
     [Test]

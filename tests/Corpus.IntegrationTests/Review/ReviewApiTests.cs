@@ -163,9 +163,7 @@ public sealed class ReviewApiTests : VolunteerFixture
         {
             var sentences = string.Join(". ", Enumerable.Range(0, 10).Select(i => $"This is sentence number {i} of a long recording, spoken slowly"));
             var speech = await File.ReadAllBytesAsync(ExternalPrograms.Speech16k(work, sentences, wordsPerMinute: 140));
-            var upload = await Volunteer.PostAsync("/api/v1/recordings", Ingestion.RecordingTests.Form(speech, ("transcript", sentences)));
-            Assert.That((int)upload.StatusCode, Is.EqualTo(201), await upload.Content.ReadAsStringAsync());
-            var parent = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var parent = await Pipeline.PostRecordingAsync(Volunteer, speech, sentences);
             await Pipeline.ProcessedAsync(Volunteer, parent);
             string segment;
             await using (var db = await Server.Database.OpenAsync())
