@@ -79,8 +79,8 @@ public sealed class ResultStore(Transactions transactions)
     /// lost (another worker took the item, or its contributor withdrew): then nothing is written.
     /// </summary>
     /// <remarks>
-    /// With <paramref name="checkExactDuplicate"/>, a result scored as having no exact copy is written only if
-    /// still none exists; items with the same dedup hash complete one at a time (an advisory lock on
+    /// With <paramref name="checkExactDuplicate"/>, a result is written only if the earliest exact copy now stored
+    /// is the one it was scored against (or none exists); items with the same dedup hash complete one at a time (an advisory lock on
     /// PostgreSQL, the single writer on SQLite). Otherwise <see cref="DuplicateAppearedException"/> is thrown.
     /// </remarks>
     public Task<bool> CompleteAsync(string owner, ResultRecord result, string state, MinHashRow? minHash,
@@ -93,13 +93,14 @@ public sealed class ResultStore(Transactions transactions)
                 State = state, Version = result.PipelineVersion, Now = DbTime.Format(now), Id = result.ItemId, Owner = owner, ItemStates.Received,
             }, t, cancellationToken: cancellationToken));
             if (moved == 0) return false;
-            if (checkExactDuplicate && result.DedupHash is { } hash && result.DuplicateOf is null)
+            if (checkExactDuplicate && result.DedupHash is { } hash)
             {
                 if (transactions.Connections.Dialect == SqlDialect.Postgres)
                     await c.ExecuteAsync(new CommandDefinition(LockDedupHash, new { Hash = hash }, t, cancellationToken: cancellationToken));
                 var copy = await c.QuerySingleOrDefaultAsync<DuplicateMatch>(new CommandDefinition(FirstWithHash,
                     new { Hash = hash, Id = result.ItemId, ItemStates.Withdrawn }, t, cancellationToken: cancellationToken));
-                if (copy is not null) throw new DuplicateAppearedException(result.ItemId, copy.ItemId);
+                // A result pointing at a near copy (or at nothing) was scored without this exact copy.
+                if (copy is not null && copy.ItemId != result.DuplicateOf) throw new DuplicateAppearedException(result.ItemId, copy.ItemId);
             }
             await WriteAsync(c, t, result, minHash, cancellationToken);
             if (children.Count > 0) await items.InsertManyAsync(c, t, children, cancellationToken);

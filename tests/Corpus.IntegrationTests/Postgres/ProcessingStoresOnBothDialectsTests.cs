@@ -58,6 +58,29 @@ public sealed class ProcessingStoresOnBothDialectsTests(SqlDialect dialect)
         Assert.That((await results.FindCurrentAsync("a", None))?.Score, Is.EqualTo(0.875));
     }
 
+    [Test]
+    public async Task CompleteAsync_ScoredAgainstANearCopyWhileAnExactCopyWasCompleted_IsRefusedSoItIsScoredAgain()
+    {
+        await using var database = await DialectTestDatabase.CreateMigratedAsync(dialect);
+        var items = new ItemStore(database.Transactions);
+        await database.Transactions.RunAsync((c, t) => items.InsertManyAsync(c, t, [Received("a"), Received("b")], None), None);
+        var queue = new WorkQueue(database.Transactions, TimeProvider.System);
+        var results = new ResultStore(database.Transactions);
+        var (ownerA, _) = await queue.ClaimAsync(1, TimeSpan.FromMinutes(5), None);
+        var (ownerB, _) = await queue.ClaimAsync(1, TimeSpan.FromMinutes(5), None);
+        // Both were scored at the same moment: neither saw the other, b only saw some earlier near copy.
+        await results.CompleteAsync(ownerA, Result("a") with { DedupHash = "text:same" }, ItemStates.Accepted, null, [], items,
+            DateTimeOffset.UtcNow, None, checkExactDuplicate: true);
+
+        var stale = Result("b") with { DedupHash = "text:same", DuplicateOf = "near-copy" };
+
+        Assert.That(async () => await results.CompleteAsync(ownerB, stale, ItemStates.Flagged, null, [], items, DateTimeOffset.UtcNow, None,
+            checkExactDuplicate: true), Throws.InstanceOf<DuplicateAppearedException>());
+        var rescored = stale with { DuplicateOf = "a" };
+        Assert.That(await results.CompleteAsync(ownerB, rescored, ItemStates.Flagged, null, [], items, DateTimeOffset.UtcNow, None,
+            checkExactDuplicate: true), Is.True, "scored against the exact copy, it is stored");
+    }
+
     private static ItemRecord Received(string id) => new()
     {
         Id = id, Kind = "text", State = ItemStates.Received, RawText = "واخا", ContentHash = id, CreatedAt = Now, UpdatedAt = Now,
